@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+
+/** The development data beside the repo (never shipped): ../shared/data. */
+export const DATA_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'data');
+export const NEWS_FILE = path.join(DATA_DIR, 'saudinewsnet-dev.jsonl.gz');
+
+export interface NewsArticle {
+  id: string;
+  source: string;
+  date: string;
+  title: string;
+  paragraphs: string[];
+}
+
+let cache: NewsArticle[] | undefined;
+
+/** The 12,000 SaudiNewsNet articles, or [] when the data is not there. */
+export function newsArticles(): NewsArticle[] {
+  if (cache) return cache;
+  if (!fs.existsSync(NEWS_FILE)) return (cache = []);
+  cache = zlib
+    .gunzipSync(fs.readFileSync(NEWS_FILE))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as NewsArticle);
+  return cache;
+}
+
+export function articleText(a: NewsArticle): string {
+  return `${a.title}\n\n${a.paragraphs.join('\n')}\n`;
+}
+
+/**
+ * A fixed split of the articles by id: 'tune' articles are the only ones looked at while
+ * developing rules; 'test' articles are held out for the reported figures.
+ */
+export function split(a: NewsArticle): 'tune' | 'test' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.id.length; i++) h = Math.imul(h ^ a.id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 10 < 3 ? 'tune' : 'test';
+}
+
+/** A small deterministic PRNG (mulberry32), so every run builds the same cases. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadLexiconFile } from '../src/core/lexicon';
+import { SpacingChecker } from '../src/core/spacing/checker';
+import { WordStats } from '../src/core/wordStats';
+import { articleText, newsArticles, split } from './data';
+import { evaluateSpacing } from './spacingQuality';
+import type { BenchTable } from './table';
+
+const root = path.resolve(__dirname, '..', '..');
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+/** Runs a node program with the RSS hook; returns wall seconds, peak RSS (MB) and output. */
+function timed(args: string[], cwd = root): { seconds: number; rssMb: number; stdout: string; status: number | null } {
+  const rssFile = path.join(os.tmpdir(), `tadqiq-rss-${process.pid}-${Date.now()}`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'rssHook.cjs'), ...args], {
+    cwd,
+    env: { ...process.env, TADQIQ_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rssMb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  fs.rmSync(rssFile, { force: true });
+  return { seconds, rssMb, stdout: r.stdout, status: r.status };
+}
+
+function cspellConfig(dir: string): string {
+  const config = path.join(dir, 'cspell.json');
+  fs.writeFileSync(config, JSON.stringify({ version: '0.2', language: 'ar', maxNumberOfProblems: 1e7, maxDuplicateProblems: 1e7, import: [require.resolve('@cspell/dict-ar/cspell-ext.json', { paths: [root] })] }));
+  return config;
+}
+
+const cspellBin = () => path.join(root, 'node_modules', 'cspell', 'bin.mjs');
+
+/** Quality on held-out real news (glued pairs with known truth + untouched text). */
+export function spacingQuality(articleCount = 1500): BenchTable {
+  const articles = newsArticles().filter((a) => split(a) === 'test').slice(0, articleCount);
+  if (articles.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
+  const lexicon = loadLexiconFile(path.join(root, 'dist', 'lexicon', 'ar.lex'));
+  const q = evaluateSpacing(articles.map(articleText), lexicon, 2024);
+  return {
+    title: 'Spacing quality on held-out news (SaudiNewsNet test split)',
+    header: ['measure', 'Tadqiq', 'target'],
+    rows: [
+      ['glued cases (pairs + triples)', `${q.cases} (${q.triples} triples)`, ''],
+      ['recall', pct(q.recall), '≥ 95 %'],
+      ['precision (flags elsewhere count as false)', pct(q.precision), '≥ 98 %'],
+      ['exact split (of detected)', pct(q.exactRate), '≥ 95 %'],
+      ['run-together flags on untouched text, per 10,000 words', ((q.cleanRunTogether / q.cleanWords) * 1e4).toFixed(2), '≤ 1'],
+      ['detached-clitic flags on untouched text, per 10,000 words', ((q.cleanDetached / q.cleanWords) * 1e4).toFixed(2), ''],
+      ['punctuation-spacing flags on untouched text, per 10,000 words', ((q.cleanPunctuation / q.cleanWords) * 1e4).toFixed(2), ''],
+    ],
+    notes: [
+      `${q.articles} held-out articles, ${q.cleanWords.toLocaleString('en')} words; ${q.excludedAsWords} candidate pairs were left out because the glued form is itself a word of the lexicon (undetectable by spelling).`,
+      'Flags on untouched text include real run-together words of the source papers: the figure is an upper bound on false alarms.',
+    ],
+  };
+}
+
+/** The five seed articles: what each tool flags, and whether it proposes the right split. */
+export function seedComparison(): BenchTable {
+  const corpus = path.join(root, 'corpus');
+  const tadqiq = timed([path.join(root, 'dist', 'cli.js'), 'check', corpus, '--format', 'json']);
+  const files = JSON.parse(tadqiq.stdout).files as { diagnostics: { code: string; text: string }[] }[];
+  const runTogether = files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'run-together'));
+  // cSpell only checks files under its working folder: give it copies.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-cspell-'));
+  for (const f of fs.readdirSync(corpus)) fs.copyFileSync(path.join(corpus, f), path.join(dir, f));
+  const cspell = timed([cspellBin(), 'lint', '--config', cspellConfig(dir), '--no-progress', '--no-summary', '--unique', '--words-only', '*.txt'], dir);
+  const cspellWords = cspell.stdout.split('\n').filter(Boolean);
+  return {
+    title: 'The five seed articles: Tadqiq and cSpell side by side',
+    header: ['tool', 'words flagged', 'run-together words flagged', 'correct split suggested'],
+    rows: [
+      ['Tadqiq', String(files.reduce((n, f) => n + f.diagnostics.length, 0)) + ' (all rules)', String(runTogether.length), String(runTogether.length) + ' (the fix is the split)'],
+      ['cSpell 9.8 + @cspell/dict-ar', String(cspellWords.length) + ' (unique)', String(cspellWords.filter((w) => /الولاياتالمتحدة|الأممالمتحدة/.test(w)).length), '0 (spelling suggestions only)'],
+    ],
+  };
+}
+
+/** Speed and memory: the seeds concatenated 300 times (~11.5 MB), Tadqiq's CLI vs cSpell. */
+export function spacingSpeed(): BenchTable {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-speed-'));
+  const seeds = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8')).join('\n');
+  const big = path.join(dir, 'big.txt');
+  fs.writeFileSync(big, Array(300).fill(seeds).join('\n'));
+  const sizeMb = fs.statSync(big).size / 1e6;
+  const ours = timed([path.join(root, 'dist', 'cli.js'), 'check', big, '--format', 'json'], dir);
+  const theirs = timed([cspellBin(), 'lint', '--config', cspellConfig(dir), '--no-progress', '--no-summary', 'big.txt'], dir);
+
+  // Re-checking one 40 KB article after an edit, in process (what the editor's worker does).
+  const lexicon = loadLexiconFile(path.join(root, 'dist', 'lexicon', 'ar.lex'));
+  const article = seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000);
+  const stats = new WordStats();
+  stats.add(article);
+  const checker = new SpacingChecker(lexicon, stats);
+  checker.check(article);
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const edited = article.slice(0, 20_000) + (i % 2 ? ' ' : 'x') + article.slice(20_000);
+    const t = performance.now();
+    checker.check(edited);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const loadStart = performance.now();
+  loadLexiconFile(path.join(root, 'dist', 'lexicon', 'ar.lex'));
+  const loadMs = performance.now() - loadStart;
+  return {
+    title: `Speed and memory: ${sizeMb.toFixed(1)} MB file (the seeds × 300)`,
+    header: ['measure', 'Tadqiq', 'cSpell 9.8 + @cspell/dict-ar', 'target'],
+    rows: [
+      ['wall time, whole file', `${ours.seconds.toFixed(2)} s`, `${theirs.seconds.toFixed(2)} s`, '≥ 10× faster than cSpell'],
+      ['speed-up', `${(theirs.seconds / ours.seconds).toFixed(1)}×`, '1×', '≥ 10×'],
+      ['peak memory (RSS)', `${ours.rssMb.toFixed(0)} MB`, `${theirs.rssMb.toFixed(0)} MB`, '< 150 MB'],
+      ['40 KB article re-checked after an edit (median / max of 21)', `${times[10].toFixed(1)} / ${times[20].toFixed(1)} ms`, '', '< 20 ms'],
+      ['lexicon load', `${loadMs.toFixed(1)} ms`, '', ''],
+    ],
+    notes: [`exit codes: Tadqiq ${ours.status}, cSpell ${theirs.status} (1 = problems found).`],
+  };
+}

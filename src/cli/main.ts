@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadLexiconFile } from '../core/lexicon';
+import { LineIndex } from '../core/lines';
+import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../core/spacing/checker';
+import { fixText } from '../core/spacing/fixAll';
+import type { Finding } from '../core/types';
+import { WordStats } from '../core/wordStats';
+import { collectInputs, type InputFile } from './files';
+import { eventsReport, factsReport } from './reports';
+
+const USAGE = `Usage: tadqiq <command> PATHS... [options]
+
+Commands:
+  check    spacing problems (run-together words, detached letters, quote and punctuation spacing)
+  facts    facts reported by two or more articles
+  events   articles grouped by the event they report
+
+Options:
+  --format text|json   output for people (default) or for tools (a versioned JSON contract)
+  --fix                with check: rewrite the files with the preferred fixes (whitespace only)
+  --max-size MB        skip files larger than this (default 64)
+  -h, --help           this help
+
+Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  paths: string[];
+  format: 'text' | 'json';
+  fix: boolean;
+  maxBytes: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: '', paths: [], format: 'text', fix: false, maxBytes: 64e6 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format') {
+      const f = argv[++i];
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format takes text or json, not ${f ?? 'nothing'}`);
+      args.format = f;
+    } else if (a.startsWith('--format=')) {
+      return parseArgs([...argv.slice(0, i), '--format', a.slice(9), ...argv.slice(i + 1)]);
+    } else if (a === '--fix') args.fix = true;
+    else if (a === '--max-size') {
+      const mb = Number(argv[++i]);
+      if (!(mb > 0)) throw new UsageError('--max-size takes a positive number of megabytes');
+      args.maxBytes = mb * 1e6;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (!args.command) args.command = a;
+    else args.paths.push(a);
+  }
+  if (!['check', 'facts', 'events'].includes(args.command)) throw new UsageError(args.command ? `unknown command ${args.command}` : 'no command given');
+  if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
+  if (args.fix && args.command !== 'check') throw new UsageError('--fix goes with check');
+  return args;
+}
+
+export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: Args;
+  if (argv.includes('-h') || argv.includes('--help')) {
+    out(USAGE);
+    return 0;
+  }
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`tadqiq: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { files, problems } = collectInputs(args.paths, args.maxBytes);
+  for (const p of problems) err(`tadqiq: ${p.path}: ${p.reason}`);
+  let found = false;
+  if (args.command === 'check') found = check(files, args, out);
+  else if (args.command === 'facts') found = print(factsReport(files), args, out);
+  else found = print(eventsReport(files), args, out);
+  if (problems.length > 0) return 2;
+  return found ? 1 : 0;
+}
+
+function check(files: InputFile[], args: Args, out: (s: string) => void): boolean {
+  const lexicon = loadLexiconFile(path.join(__dirname, 'lexicon', 'ar.lex'));
+  const stats = new WordStats();
+  for (const f of files) stats.add(f.text);
+  const checker = new SpacingChecker(lexicon, stats);
+  const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
+  const report = files.map((f) => {
+    const { findings, omitted } = checker.check(f.text, options);
+    return { file: f, findings, omitted };
+  });
+  let total = 0;
+  for (const r of report) total += r.findings.length;
+  if (args.fix) {
+    for (const r of report) {
+      if (r.findings.length === 0) continue;
+      const fixed = fixText(r.file.text, checker, options);
+      if (fixed.edits === 0) continue;
+      fs.writeFileSync(r.file.path, fixed.text);
+      if (args.format === 'text') out(`${r.file.path}: ${fixed.edits} spacing fix(es) applied`);
+    }
+  }
+  if (args.format === 'json') {
+    out(JSON.stringify({ version: 1, files: report.map((r) => ({ path: r.file.path, diagnostics: toJson(r.file.text, r.findings) })) }, null, 2));
+  } else if (!args.fix) {
+    for (const r of report) {
+      const lines = new LineIndex(r.file.text);
+      for (const d of r.findings) {
+        const p = lines.position(d.offset);
+        out(`${r.file.path}:${p.line + 1}:${p.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      }
+    }
+    out(`${total} problem(s) in ${files.length} file(s)`);
+  }
+  return total > 0;
+}
+
+function toJson(text: string, findings: Finding[]) {
+  const lines = new LineIndex(text);
+  return findings.map((d) => ({ code: d.code, severity: d.severity, offset: d.offset, length: d.length, ...lines.position(d.offset), text: d.text, message: d.message, fixes: d.fixes }));
+}
+
+function print(report: { json: object; text: string[]; found: boolean }, args: Args, out: (s: string) => void): boolean {
+  if (args.format === 'json') out(JSON.stringify({ version: 1, ...report.json }, null, 2));
+  else for (const line of report.text) out(line);
+  return report.found;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+}

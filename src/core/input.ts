@@ -1,0 +1,37 @@
+/** Turning file bytes into article text, with a clear reason when that cannot be done. */
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const SNIFF_BYTES = 8192;
+
+/**
+ * Decodes UTF-8 (a leading BOM is dropped, as VS Code does, so offsets agree with the editor).
+ * Binary files (NUL bytes) and invalid UTF-8 are refused with a reason a person can act on.
+ */
+export function decodeArticle(bytes: Uint8Array): DecodeResult {
+  const sniff = bytes.subarray(0, SNIFF_BYTES);
+  if (sniff.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes); not read' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: `not valid UTF-8${looksLikeWindows1256(sniff) ? ' (looks like Windows-1256: re-save it as UTF-8)' : ''}; not read` };
+  }
+}
+
+/** Windows-1256 Arabic letters sit at 0xC1–0xFE; a text full of them that is not UTF-8 is probably that. */
+function looksLikeWindows1256(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (const b of bytes) if (b >= 0xc1 && b <= 0xfe) high++;
+  return high > bytes.length / 4;
+}
+
+/** True when a text has enough Arabic letters to be worth checking. */
+export function hasArabic(text: string, sample = 4096): boolean {
+  const n = Math.min(text.length, sample);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0xfb50 && c <= 0xfefc)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * Arabic normalization for matching. Text is matched in a folded form (no diacritics,
+ * tatweel or invisible marks; one alef, one yeh, ta marbuta as heh; Western digits;
+ * presentation forms decomposed) while every finding is reported on the original offsets,
+ * so each folding function can also return a map back to the original text.
+ */
+
+/** Characters that carry no letter: harakat, Quranic marks, tatweel, zero-width and direction marks. */
+export function isInvisibleMark(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun, hamza above/below marks
+    c === 0x0670 || // superscript alef
+    (c >= 0x0610 && c <= 0x061a) || // honorific and Quranic signs written over letters
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06dd && c !== 0x06de && c !== 0x06e9) ||
+    c === 0x0640 || // tatweel
+    isFormatMark(c) // ZWNJ, ZWJ, RLM, LRM, bidi controls, BOM
+  );
+}
+
+/** Zero-width and direction marks: invisible, and never part of a word's edges. */
+export function isFormatMark(c: number): boolean {
+  return (
+    c === 0x061c ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0xfeff ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
+/** A base Arabic letter (after decomposing presentation forms). */
+export function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x066f) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06fa && c <= 0x06fc) ||
+    c === 0x06ff
+  );
+}
+
+/** Arabic presentation forms A and B: legacy glyph code points that NFKC maps back to letters. */
+export function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+const LETTER_FOLDS: Record<number, number> = {
+  0x0623: 0x0627, // أ
+  0x0625: 0x0627, // إ
+  0x0622: 0x0627, // آ
+  0x0671: 0x0627, // ٱ
+  0x0672: 0x0627,
+  0x0673: 0x0627,
+  0x0649: 0x064a, // ى → ي
+  0x06cc: 0x064a, // Persian yeh
+  0x0629: 0x0647, // ة → ه
+  0x06a9: 0x0643, // keheh → kaf
+};
+
+/** Western digit for Arabic-Indic and extended Arabic-Indic digits, or -1. */
+export function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  return -1;
+}
+
+/**
+ * Folds one UTF-16 code unit for matching. Returns '' for a mark that is dropped,
+ * the code unit itself when nothing changes, or one or more characters.
+ */
+export function foldCodeUnit(c: number): string {
+  if (c < 0x0600) return String.fromCharCode(c);
+  if (isInvisibleMark(c)) return '';
+  const letter = LETTER_FOLDS[c];
+  if (letter !== undefined) return String.fromCharCode(letter);
+  const d = digitValue(c);
+  if (d >= 0) return String.fromCharCode(0x30 + d);
+  if (isPresentationForm(c)) {
+    let out = '';
+    for (const ch of String.fromCharCode(c).normalize('NFKC')) out += foldString(ch);
+    return out;
+  }
+  return String.fromCharCode(c);
+}
+
+/** Folded form of a string, for lookups (lexicon, frequencies, clustering). */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldCodeUnit(s.charCodeAt(i));
+  return out;
+}
+
+/** A folded string together with, for each of its code units, the offset it came from. */
+export interface Folded {
+  text: string;
+  /** origin[i] = offset in the original of folded code unit i; origin[text.length] = original length. */
+  origin: number[];
+}
+
+/** Folds `s` and keeps the way back to original offsets. */
+export function foldWithMap(s: string): Folded {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const f = foldCodeUnit(s.charCodeAt(i));
+    for (let k = 0; k < f.length; k++) origin.push(i);
+    text += f;
+  }
+  origin.push(s.length);
+  return { text, origin };
+}

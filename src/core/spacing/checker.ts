@@ -1,0 +1,94 @@
+import { arabicWords, type Token } from '../tokenize';
+import type { Finding, Lexicon, RuleCode, Severity } from '../types';
+import type { WordStats } from '../wordStats';
+import { detachedClitic } from './detachedClitic';
+import { punctuationSpacing } from './punctuation';
+import { proposeSplits, type Split } from './runTogether';
+import type { CliticConvention, RawFinding } from './shared';
+
+export type SpacingRule = Extract<RuleCode, 'run-together' | 'detached-clitic' | 'punctuation-spacing'>;
+export const SPACING_RULES: readonly SpacingRule[] = ['run-together', 'detached-clitic', 'punctuation-spacing'];
+
+export interface SpacingOptions {
+  severity: Record<SpacingRule, Severity | 'off'>;
+  /** At most this many findings per text (the rest are counted, not listed). */
+  maxFindings: number;
+  cliticBeforeQuote: CliticConvention;
+}
+
+export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
+  severity: { 'run-together': 'warning', 'detached-clitic': 'warning', 'punctuation-spacing': 'information' },
+  maxFindings: 1000,
+  cliticBeforeQuote: 'tatweel',
+};
+
+export interface SpacingResult {
+  findings: Finding[];
+  /** Findings beyond maxFindings that were not listed. */
+  omitted: number;
+}
+
+/** The spacing rules over one text. Stateless apart from a cache of splits per written token. */
+export class SpacingChecker {
+  private readonly splitCache = new Map<string, Split[]>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly stats?: WordStats,
+  ) {}
+
+  /** Forget cached splits (the corpus statistics behind them changed). */
+  invalidate(): void {
+    this.splitCache.clear();
+  }
+
+  check(text: string, options: SpacingOptions = DEFAULT_SPACING_OPTIONS): SpacingResult {
+    const raw: RawFinding[] = [];
+    const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
+    if (on('run-together') || on('detached-clitic')) {
+      let previous: Token | undefined;
+      for (const token of arabicWords(text)) {
+        if (previous && on('detached-clitic')) push(raw, detachedClitic(text, previous, token, options.cliticBeforeQuote));
+        if (on('run-together')) push(raw, this.runTogether(text, token));
+        previous = token;
+      }
+      if (previous && on('detached-clitic')) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
+    }
+    if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
+    raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+    const listed = raw.slice(0, options.maxFindings);
+    const findings = listed.map((f) => ({
+      ...f,
+      severity: options.severity[f.code as SpacingRule] as Severity,
+      text: text.slice(f.offset, f.offset + f.length),
+    }));
+    return { findings, omitted: raw.length - listed.length };
+  }
+
+  private runTogether(text: string, token: Token): RawFinding | undefined {
+    if (token.folded.length < 5 || this.lexicon.has(token.folded)) return undefined;
+    const written = text.slice(token.start, token.end);
+    let splits = this.splitCache.get(written);
+    if (!splits) {
+      splits = proposeSplits(written, 0, { lexicon: this.lexicon, stats: this.stats });
+      if (this.splitCache.size > 50_000) this.splitCache.clear();
+      this.splitCache.set(written, splits);
+    }
+    if (splits.length === 0) return undefined;
+    const suggestion = (s: Split) => s.parts.join(' ');
+    return {
+      code: 'run-together',
+      offset: token.start,
+      length: token.end - token.start,
+      message: `Run-together words: "${written}" → "${suggestion(splits[0])}"${splits.length > 1 ? ` (or "${suggestion(splits[1])}")` : ''}.`,
+      fixes: splits.map((s) => ({
+        title: `Split into "${suggestion(s)}"`,
+        edits: s.cuts.map((c) => ({ offset: token.start + c, length: 0, text: ' ' })),
+      })),
+    };
+  }
+}
+
+function push(out: RawFinding[], f: RawFinding | undefined): void {
+  if (f) out.push(f);
+}

@@ -1,0 +1,47 @@
+import type { Token } from '../tokenize';
+import type { Fix } from '../types';
+import { CONNECTING_PROCLITICS, PROCLITICS } from './arabicWords';
+import { joinerFor, type CliticConvention, type RawFinding } from './shared';
+
+const HORIZONTAL_SPACE = /[ \t\u00a0]/;
+const OPENING_QUOTES = '«"“(';
+
+/**
+ * A one-letter proclitic standing apart from its word: `و مستشفى` → `ومستشفى`,
+ * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`.
+ */
+export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention): RawFinding | undefined {
+  if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
+  const before = text[token.start - 1];
+  if (before !== undefined && !/[\s(«"“]/.test(before)) return undefined; // ص.ب and the like are abbreviations
+  let gapEnd = token.end;
+  while (gapEnd < text.length && HORIZONTAL_SPACE.test(text[gapEnd])) gapEnd++;
+  if (gapEnd === token.end || gapEnd - token.end > 3) return undefined;
+  const following = text[gapEnd];
+  const letter = token.folded;
+  const gap = { offset: token.end, length: gapEnd - token.end };
+  let fixes: Fix[];
+  if (next && next.start === gapEnd) {
+    if (letter === 'ل' && next.folded.startsWith('ال')) {
+      // ل + ال is written لل: the alef goes, which is more than a spacing fix.
+      return { code: 'detached-clitic', offset: token.start, length: next.end - token.start, message: `Detached letter "ل": write it joined, with ال becoming لل (${text.slice(next.start, next.end)} → لل${text.slice(next.start + 2, next.end)}).`, fixes: [] };
+    }
+    fixes = [{ title: `Join "${letter}" to the next word`, edits: [{ ...gap, text: '' }] }];
+  } else if (OPENING_QUOTES.includes(following) || /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(following)) {
+    fixes = joinerFixes(letter, gap, convention);
+  } else {
+    return undefined;
+  }
+  return { code: 'detached-clitic', offset: token.start, length: gapEnd - token.start + 1, message: `Detached letter "${letter}": a one-letter proclitic is written joined to what follows (${text.slice(token.start, next && next.start === gapEnd ? next.end : gapEnd + 1)}).`, fixes };
+}
+
+/** Fixes that join a proclitic to a quote or a number: the configured convention first. */
+export function joinerFixes(letter: string, gap: { offset: number; length: number }, convention: CliticConvention): Fix[] {
+  const preferred = joinerFor(letter, convention);
+  const fixes: Fix[] = [{ title: preferred ? `Join "${letter}" with a tatweel (${letter}ـ)` : `Join "${letter}"`, edits: [{ ...gap, text: preferred }] }];
+  if (CONNECTING_PROCLITICS.has(letter)) {
+    const other = preferred ? '' : '\u0640';
+    fixes.push({ title: other ? `Join "${letter}" with a tatweel (${letter}ـ)` : `Join "${letter}" directly`, edits: [{ ...gap, text: other }] });
+  }
+  return fixes;
+}

@@ -1,0 +1,26 @@
+import { applyEdits, nonOverlapping } from '../edits';
+import type { Finding, TextEdit } from '../types';
+import type { SpacingChecker, SpacingOptions } from './checker';
+
+/** Edits of the preferred fix of each finding, overlap-free (ESLint's fix-all rule). */
+export function preferredEdits(findings: readonly Finding[]): TextEdit[] {
+  return nonOverlapping(findings.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : [])));
+}
+
+const MAX_PASSES = 5;
+
+/**
+ * Applies preferred fixes until nothing is left to fix (fixes skipped for overlapping an
+ * earlier one get their turn in the next pass). Returns the text and how many edits were made.
+ */
+export function fixText(text: string, checker: SpacingChecker, options: SpacingOptions): { text: string; edits: number } {
+  let edits = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { findings } = checker.check(text, { ...options, maxFindings: Infinity });
+    const chosen = preferredEdits(findings);
+    if (chosen.length === 0) break;
+    text = applyEdits(text, chosen);
+    edits += chosen.length;
+  }
+  return { text, edits };
+}

@@ -1,0 +1,86 @@
+import { isArabicLetter, digitValue } from '../normalize';
+import { PROCLITICS } from './arabicWords';
+import { joinerFor, type CliticConvention, type RawFinding } from './shared';
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f'));
+const isArabicLetterChar = (ch: string | undefined): boolean => ch !== undefined && isArabicLetter(ch.charCodeAt(0));
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\t';
+
+/** Marks that take no space before them and one after. */
+const NO_SPACE_BEFORE = new Set(['،', '؛', '.', ',']);
+const SPACE_AFTER = new Set(['،', '؛', '؟', '!', ':', '.', ',']);
+
+/**
+ * Spacing around quotation marks and punctuation, one paragraph at a time:
+ * `وقال»إن` → `وقال »إن`, `انتهاك »` → `انتهاك»`, `كلمة ،` → `كلمة،`, `قال:إن` → `قال: إن`.
+ * Only spaces move: a reversed quotation mark is reported in the message, not rewritten.
+ */
+export function punctuationSpacing(text: string, from: number, to: number, convention: CliticConvention, out: RawFinding[]): void {
+  let paragraphStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n') {
+      paragraph(text, paragraphStart, i, convention, out);
+      paragraphStart = i + 1;
+    }
+  }
+}
+
+function paragraph(text: string, from: number, to: number, convention: CliticConvention, out: RawFinding[]): void {
+  let straightQuotes = 0;
+  for (let i = from; i < to; i++) if (text[i] === '"') straightQuotes++;
+  const straightBalanced = straightQuotes % 2 === 0;
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '»' || (ch === '"' && straightBalanced)) {
+      const opening: boolean = ch === '«' || (ch === '»' && !inQuote) || (ch === '"' && !inQuote);
+      inQuote = opening;
+      if (opening) openingQuote(text, i, from, convention, ch === '»', out);
+      else closingQuote(text, i, from, out);
+    } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1])) {
+      let s = i - 1;
+      while (s > from && isSpace(text[s - 1])) s--;
+      if (isWordChar(text[s - 1]) && !(ch === '.' && isWordChar(text[i + 1]))) {
+        out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before "${ch}": punctuation follows the word directly.`, fixes: [{ title: `Remove the space before "${ch}"`, edits: [{ offset: s, length: i - s, text: '' }] }] });
+      }
+    }
+    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')')) {
+      out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after "${ch}".`, fixes: [{ title: `Insert a space after "${ch}"`, edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
+    }
+  }
+}
+
+function openingQuote(text: string, i: number, from: number, convention: CliticConvention, reversed: boolean, out: RawFinding[]): void {
+  const note = reversed ? ' (the opening quotation mark is written reversed: » for «)' : '';
+  const before = text[i - 1];
+  if (i > from && isWordChar(before)) {
+    // A lone proclitic before the quote joins it (كـ«هدية»); any other word needs a space.
+    const letterStart = before === '\u0640' ? i - 2 : i - 1;
+    const letter = text[letterStart];
+    const lone = PROCLITICS.has(letter) && (letterStart === from || /[\s(«"]/.test(text[letterStart - 1]));
+    if (lone) {
+      const joiner = joinerFor(letter, convention);
+      if (before !== '\u0640' && joiner) {
+        out.push({ code: 'punctuation-spacing', offset: letterStart, length: 2, message: `"${letter}" before a quotation mark takes a tatweel (${letter}ـ${text[i]})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
+      }
+    } else {
+      out.push({ code: 'punctuation-spacing', offset: i - 1, length: 2, message: `Missing space before the opening quotation mark${note}.`, fixes: [{ title: 'Insert a space before the quotation mark', edits: [{ offset: i, length: 0, text: ' ' }] }] });
+    }
+  }
+  let e = i + 1;
+  while (isSpace(text[e])) e++;
+  if (e > i + 1 && isArabicLetterChar(text[e])) {
+    out.push({ code: 'punctuation-spacing', offset: i, length: e - i, message: `Space after the opening quotation mark${note}.`, fixes: [{ title: 'Remove the space after the quotation mark', edits: [{ offset: i + 1, length: e - i - 1, text: '' }] }] });
+  }
+}
+
+function closingQuote(text: string, i: number, from: number, out: RawFinding[]): void {
+  let s = i;
+  while (s > from && isSpace(text[s - 1])) s--;
+  if (s < i && isWordChar(text[s - 1])) {
+    out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: 'Space before the closing quotation mark.', fixes: [{ title: 'Remove the space before the quotation mark', edits: [{ offset: s, length: i - s, text: '' }] }] });
+  }
+  if (isArabicLetterChar(text[i + 1])) {
+    out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: 'Missing space after the closing quotation mark.', fixes: [{ title: 'Insert a space after the quotation mark', edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
+  }
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { CheckedDocument, DiagnosticsController } from './diagnostics';
+import { addEdits, preferredEdits } from './fixes';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('tadqiq');
+
+/**
+ * Quick fixes for Tadqiq diagnostics. The fixes were computed with the diagnostics (cSpell's way),
+ * so this provider does no new work; each fix carries the document version it belongs to.
+ */
+export class SpacingCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
+
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const checked = this.diagnostics.current(document);
+    if (!checked) return [];
+    if (context.only?.contains(FIX_ALL_KIND)) {
+      return [this.fixAll(document, checked, checked.findings, 'Tadqiq: fix all spacing problems', FIX_ALL_KIND)];
+    }
+    const actions: vscode.CodeAction[] = [];
+    const seenCodes = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const index = checked.diagnostics.findIndex((d) => d.source === diagnostic.source && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
+      const finding = checked.findings[index];
+      if (!finding) continue;
+      finding.fixes.forEach((fix, k) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = k === 0;
+        action.command = { title: fix.title, command: 'tadqiq.applyFix', arguments: [document.uri, checked.version, fix.edits] };
+        actions.push(action);
+      });
+      if (!seenCodes.has(finding.code)) {
+        seenCodes.add(finding.code);
+        const same = checked.findings.filter((f) => f.code === finding.code);
+        if (same.length > 1) actions.push(this.fixAll(document, checked, same, `Fix all ${finding.code} problems in this file (${same.length})`, vscode.CodeActionKind.QuickFix));
+      }
+    }
+    if (actions.length > 0 && checked.findings.length > 1) actions.push(this.fixAll(document, checked, checked.findings, `Fix all Tadqiq problems in this file (${checked.findings.length})`, vscode.CodeActionKind.QuickFix));
+    return actions;
+  }
+
+  private fixAll(document: vscode.TextDocument, checked: CheckedDocument, findings: Finding[], title: string, kind: vscode.CodeActionKind): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, kind);
+    const edits = preferredEdits(findings);
+    if (kind === FIX_ALL_KIND) {
+      // Runs on save: an edit, applied by VS Code to the version it asked about.
+      action.edit = new vscode.WorkspaceEdit();
+      addEdits(action.edit, document, edits);
+    } else {
+      action.command = { title, command: 'tadqiq.applyFix', arguments: [document.uri, checked.version, edits] };
+    }
+    return action;
+  }
+}

@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { decodeArticle, hasArabic } from '../core/input';
+import type { CoreClient } from './coreClient';
+import { corpusGlobs, maxFileBytes } from './settings';
+
+const BATCH = 200;
+const MAX_FILES = 20_000;
+
+/**
+ * The workspace's articles, mirrored into the core worker: read once at start (with progress),
+ * then kept in step with file events and with edits in open editors.
+ */
+export class CorpusWatcher implements vscode.Disposable {
+  private readonly ids = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the set or the text of articles changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly core: CoreClient,
+    private readonly log: (line: string) => void,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(corpusGlobs().include);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.read([uri])),
+      watcher.onDidChange((uri) => void this.read([uri])),
+      watcher.onDidDelete((uri) => void this.remove([uri])),
+      vscode.workspace.onDidChangeTextDocument((e) => this.editedInEditor(e.document)),
+      vscode.workspace.onDidRenameFiles((e) => {
+        void this.remove(e.files.map((f) => f.oldUri)).then(() => this.read(e.files.map((f) => f.newUri)));
+      }),
+    );
+  }
+
+  /** Resolves when the first full read of the workspace is done. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  has(uri: vscode.Uri): boolean {
+    return this.ids.has(uri.toString());
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Reads every article of the workspace, showing progress in the Events view. */
+  indexWorkspace(): Promise<void> {
+    this.ready = Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: 'tadqiq.events' }, title: 'Tadqiq: reading articles' }, async (progress) => {
+        const { include, exclude } = corpusGlobs();
+        const uris = await vscode.workspace.findFiles(include, exclude, MAX_FILES);
+        if (uris.length === MAX_FILES) this.log(`more than ${MAX_FILES} files match tadqiq.corpus.include; only the first ${MAX_FILES} are read`);
+        uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+        for (let i = 0; i < uris.length; i += BATCH) {
+          await this.read(uris.slice(i, i + BATCH), false);
+          progress.report({ message: `${Math.min(i + BATCH, uris.length)} / ${uris.length}`, increment: (BATCH / uris.length) * 100 });
+        }
+        this.log(`indexed ${this.ids.size} article(s) of ${uris.length} file(s)`);
+        this.changed.fire();
+      }),
+    );
+    return this.ready;
+  }
+
+  private async read(uris: readonly vscode.Uri[], notify = true): Promise<void> {
+    const articles: { id: string; text: string }[] = [];
+    const gone: vscode.Uri[] = [];
+    await Promise.all(
+      uris.map(async (uri) => {
+        const text = await this.readArticle(uri);
+        if (text === undefined) gone.push(uri);
+        else articles.push({ id: uri.toString(), text });
+      }),
+    );
+    if (articles.length > 0) {
+      await this.core.request({ kind: 'upsert', articles });
+      for (const a of articles) this.ids.add(a.id);
+    }
+    if (gone.some((u) => this.ids.has(u.toString()))) await this.remove(gone, false);
+    if (notify) this.changed.fire();
+  }
+
+  /** The article's text: an open editor's text wins over the file on disk. Undefined when it is not an article. */
+  private async readArticle(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return hasArabic(open.getText()) ? open.getText() : undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > maxFileBytes()) {
+        this.log(`${vscode.workspace.asRelativePath(uri)}: ${(stat.size / 1e6).toFixed(1)} MB is over tadqiq.maxFileSizeMB; not read`);
+        return undefined;
+      }
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) {
+        this.log(`${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}`);
+        return undefined;
+      }
+      if (!hasArabic(decoded.text)) {
+        if (decoded.text.trim()) this.log(`${vscode.workspace.asRelativePath(uri)}: no Arabic text; not an article`);
+        else this.log(`${vscode.workspace.asRelativePath(uri)}: empty; not an article`);
+        return undefined;
+      }
+      return decoded.text;
+    } catch (e) {
+      this.log(`${vscode.workspace.asRelativePath(uri)}: could not be read (${e instanceof Error ? e.message : String(e)})`);
+      return undefined;
+    }
+  }
+
+  private async remove(uris: readonly vscode.Uri[], notify = true): Promise<void> {
+    const ids = uris.map((u) => u.toString()).filter((id) => this.ids.has(id));
+    if (ids.length === 0) return;
+    await this.core.request({ kind: 'remove', ids });
+    for (const id of ids) this.ids.delete(id);
+    if (notify) this.changed.fire();
+  }
+
+  private editedInEditor(document: vscode.TextDocument): void {
+    const id = document.uri.toString();
+    if (!this.ids.has(id)) return;
+    clearTimeout(this.pendingEdits.get(id));
+    this.pendingEdits.set(
+      id,
+      setTimeout(() => {
+        this.pendingEdits.delete(id);
+        void this.read([document.uri]);
+      }, 1000),
+    );
+  }
+
+  dispose(): void {
+    for (const t of this.pendingEdits.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

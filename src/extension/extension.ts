@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import type { TextEdit } from '../core/types';
+import { SpacingCodeActions } from './codeActions';
+import { CoreClient } from './coreClient';
+import { CorpusWatcher } from './corpus';
+import { DiagnosticsController } from './diagnostics';
+import { OverridesFile } from './eventOverrides';
+import { EventsTreeProvider, type ArticleNode, type Node } from './eventsTree';
+import { addEdits, applyVersionedEdits, preferredEdits } from './fixes';
+import { openRelated, targetArticle } from './navigation';
+import type { EventOverrides } from './protocol';
+
+/** What tests (and other extensions) can reach. */
+export interface TadqiqApi {
+  diagnostics: DiagnosticsController;
+  tree: EventsTreeProvider;
+  treeView: vscode.TreeView<Node>;
+  corpus: CorpusWatcher;
+  /** Resolves after the events were regrouped following the latest corpus change. */
+  eventsReady(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): TadqiqApi {
+  const output = vscode.window.createOutputChannel('Tadqiq', { log: true });
+  const log = (line: string) => output.info(line);
+  const core = new CoreClient(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
+  const diagnostics = new DiagnosticsController(core, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
+  const corpus = new CorpusWatcher(core, log);
+  const tree = new EventsTreeProvider((uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Tadqiq').length);
+  const treeView = vscode.window.createTreeView('tadqiq.events', { treeDataProvider: tree, showCollapseAll: true });
+  const overridesFile = new OverridesFile(vscode.workspace.workspaceFolders?.[0]?.uri);
+  let overrides: EventOverrides = { moves: {}, splits: [] };
+
+  let regrouping: Promise<void> = Promise.resolve();
+  const regroup = () => {
+    regrouping = regrouping.then(async () => {
+      try {
+        tree.setEvents(await core.request({ kind: 'events', overrides }));
+        await vscode.commands.executeCommand('setContext', 'tadqiq.noArticles', corpus.size === 0);
+        updateBadge();
+        await revealActive();
+      } catch (e) {
+        log(`grouping failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+    return regrouping;
+  };
+  const updateBadge = () => {
+    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => tree.articleNode(vscode.Uri.parse(a.id)) && vscode.languages.getDiagnostics(vscode.Uri.parse(a.id)).some((d) => d.source === 'Tadqiq')).length;
+    treeView.badge = withProblems > 0 ? { value: withProblems, tooltip: `${withProblems} article(s) with spacing problems` } : undefined;
+  };
+  const revealActive = async () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const node = uri && tree.articleNode(uri);
+    await vscode.commands.executeCommand('setContext', 'tadqiq.activeArticle', !!node);
+    if (node && treeView.visible) await treeView.reveal(node, { select: true, focus: false });
+  };
+  const saveOverrides = async () => {
+    await overridesFile.write(overrides);
+    await regroup();
+  };
+
+  context.subscriptions.push(
+    output,
+    { dispose: () => core.dispose() },
+    diagnostics,
+    corpus,
+    tree,
+    treeView,
+    vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], new SpacingCodeActions(diagnostics), SpacingCodeActions.metadata),
+    corpus.onDidChange(() => void regroup()),
+    diagnostics.onDidCheck(() => {
+      tree.refresh();
+      updateBadge();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => void revealActive()),
+    treeView.onDidChangeVisibility(() => void revealActive()),
+    vscode.commands.registerCommand('tadqiq.applyFix', (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyVersionedEdits(uri, version, edits)),
+    vscode.commands.registerCommand('tadqiq.fixAllInFile', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) return false;
+      const checked = await diagnostics.checkNow(document);
+      if (!checked) return false;
+      return applyVersionedEdits(document.uri, checked.version, preferredEdits(checked.findings));
+    }),
+    vscode.commands.registerCommand('tadqiq.fixAllInWorkspace', async () => {
+      await corpus.whenReady();
+      const edit = new vscode.WorkspaceEdit();
+      let files = 0;
+      let fixes = 0;
+      for (const event of tree.events) {
+        for (const article of event.articles) {
+          const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(article.id));
+          const checked = await diagnostics.checkNow(document);
+          const edits = checked ? preferredEdits(checked.findings) : [];
+          if (edits.length === 0 || !checked || document.version !== checked.version) continue;
+          addEdits(edit, document, edits);
+          files++;
+          fixes += edits.length;
+        }
+      }
+      if (fixes === 0) {
+        void vscode.window.showInformationMessage('Tadqiq: no spacing problems to fix in the corpus.');
+        return false;
+      }
+      const applied = await vscode.workspace.applyEdit(edit);
+      if (applied) void vscode.window.showInformationMessage(`Tadqiq: fixed ${fixes} spacing problem(s) in ${files} file(s). Review and save.`);
+      return applied;
+    }),
+    vscode.commands.registerCommand('tadqiq.refreshEvents', () => corpus.indexWorkspace()),
+    vscode.commands.registerCommand('tadqiq.nextRelatedArticle', (node?: ArticleNode) => openRelated(tree, +1, false, node)),
+    vscode.commands.registerCommand('tadqiq.previousRelatedArticle', (node?: ArticleNode) => openRelated(tree, -1, false, node)),
+    vscode.commands.registerCommand('tadqiq.openSideBySide', (node?: ArticleNode) => openRelated(tree, +1, true, node)),
+    vscode.commands.registerCommand('tadqiq.moveToEvent', async (node?: ArticleNode) => {
+      const from = targetArticle(tree, node);
+      if (!from) return;
+      const choice = await vscode.window.showQuickPick(
+        tree.events.filter((e) => e.id !== from.event.id).map((e) => ({ label: e.title, description: `${e.articles.length} article(s)`, target: e.articles[0].id })),
+        { placeHolder: `Move "${from.article.title}" to…`, matchOnDescription: true },
+      );
+      if (!choice) return;
+      overrides.splits = overrides.splits.filter((id) => id !== from.article.id);
+      overrides.moves[from.article.id] = choice.target;
+      await saveOverrides();
+    }),
+    vscode.commands.registerCommand('tadqiq.splitFromEvent', async (node?: ArticleNode) => {
+      const from = targetArticle(tree, node);
+      if (!from) return;
+      delete overrides.moves[from.article.id];
+      if (!overrides.splits.includes(from.article.id)) overrides.splits.push(from.article.id);
+      await saveOverrides();
+    }),
+    vscode.commands.registerCommand('tadqiq.showLog', () => output.show()),
+  );
+
+  const indexed = overridesFile.read().then((o) => {
+    overrides = o;
+    return corpus.indexWorkspace();
+  });
+  log('Tadqiq activated');
+  return { diagnostics, tree, treeView, corpus, eventsReady: () => indexed.then(() => corpus.whenReady()).then(() => regrouping) };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { DEFAULT_SPACING_OPTIONS, type SpacingOptions } from '../core/spacing/checker';
+import type { Severity } from '../core/types';
+
+type Level = Severity | 'off';
+
+/** The user's tadqiq.* settings, read fresh each time (they may change at any moment). */
+export function spacingOptions(scope?: vscode.Uri): SpacingOptions {
+  const c = vscode.workspace.getConfiguration('tadqiq', scope);
+  return {
+    severity: {
+      'run-together': c.get<Level>('rules.runTogether', DEFAULT_SPACING_OPTIONS.severity['run-together']),
+      'detached-clitic': c.get<Level>('rules.detachedClitic', DEFAULT_SPACING_OPTIONS.severity['detached-clitic']),
+      'punctuation-spacing': c.get<Level>('rules.punctuationSpacing', DEFAULT_SPACING_OPTIONS.severity['punctuation-spacing']),
+    },
+    maxFindings: c.get<number>('maxDiagnosticsPerFile', 200),
+    cliticBeforeQuote: c.get<'tatweel' | 'attached'>('cliticBeforeQuote', 'tatweel'),
+  };
+}
+
+export function debounceMs(): number {
+  return vscode.workspace.getConfiguration('tadqiq').get<number>('debounceMs', 300);
+}
+
+export function maxFileBytes(): number {
+  return vscode.workspace.getConfiguration('tadqiq').get<number>('maxFileSizeMB', 20) * 1e6;
+}
+
+export function corpusGlobs(): { include: string; exclude: string } {
+  const c = vscode.workspace.getConfiguration('tadqiq');
+  return { include: c.get('corpus.include', '**/*.{txt,md}'), exclude: c.get('corpus.exclude', '**/{node_modules,.git,dist,out}/**') };
+}
+
+export const TO_VSCODE_SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};

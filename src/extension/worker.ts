@@ -1,0 +1,59 @@
+/**
+ * The core, run in a worker thread so the extension host never waits on it: the lexicon,
+ * the corpus statistics, the spacing checker and the event index live here.
+ */
+import * as path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { EventIndex } from '../core/events/cluster';
+import { loadLexiconFile } from '../core/lexicon';
+import { SpacingChecker } from '../core/spacing/checker';
+import { WordStats } from '../core/wordStats';
+import type { Envelope, Reply, Request } from './protocol';
+
+const lexicon = loadLexiconFile(path.join(__dirname, 'lexicon', 'ar.lex'));
+const stats = new WordStats();
+const checker = new SpacingChecker(lexicon, stats);
+const events = new EventIndex();
+const articles = new Map<string, string>();
+
+function handle(request: Request): unknown {
+  switch (request.kind) {
+    case 'check':
+      return checker.check(request.text, request.options);
+    case 'upsert':
+      for (const a of request.articles) {
+        const old = articles.get(a.id);
+        if (old === a.text) continue;
+        if (old !== undefined) stats.remove(old);
+        stats.add(a.text);
+        articles.set(a.id, a.text);
+        events.upsert(a.id, a.text);
+      }
+      checker.invalidate();
+      return { articles: articles.size };
+    case 'remove':
+      for (const id of request.ids) {
+        const old = articles.get(id);
+        if (old === undefined) continue;
+        stats.remove(old);
+        articles.delete(id);
+        events.remove(id);
+      }
+      checker.invalidate();
+      return { articles: articles.size };
+    case 'events':
+      events.setOverrides(request.overrides);
+      return events.events();
+  }
+}
+
+parentPort?.on('message', ({ id, request }: Envelope) => {
+  const started = performance.now();
+  let reply: Reply;
+  try {
+    reply = { id, ok: true, value: handle(request), ms: performance.now() - started };
+  } catch (e) {
+    reply = { id, ok: false, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+  }
+  parentPort?.postMessage(reply);
+});

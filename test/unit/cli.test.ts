@@ -1,0 +1,77 @@
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from './testLexicon';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+
+function tadqiq(args: string[], cwd = repoRoot) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(files: Record<string, string | Uint8Array>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-cli-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe('tadqiq CLI', () => {
+  it('check --format json follows the version 1 contract, offsets in UTF-16 from the file start', () => {
+    const dir = tempDir({ 'a.txt': 'خبر\nوصلت الولاياتالمتحدة اليوم.\n' });
+    const r = tadqiq(['check', 'a.txt', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 1, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.strictEqual(json.version, 1);
+    assert.strictEqual(json.files[0].path, 'a.txt', 'paths stay as given');
+    const d = json.files[0].diagnostics.find((x: { code: string }) => x.code === 'run-together');
+    assert.ok(d);
+    assert.deepStrictEqual(Object.keys(d).sort(), ['character', 'code', 'fixes', 'length', 'line', 'message', 'offset', 'severity', 'text'].sort());
+    const text = fs.readFileSync(path.join(dir, 'a.txt'), 'utf8');
+    assert.strictEqual(text.slice(d.offset, d.offset + d.length), 'الولاياتالمتحدة');
+    assert.deepStrictEqual([d.line, d.character], [1, 5]);
+    assert.deepStrictEqual(d.fixes[0].edits, [{ offset: d.offset + 8, length: 0, text: ' ' }]);
+  });
+
+  it('exits 0 on clean text', () => {
+    const dir = tempDir({ 'a.txt': 'زار الوفد المدينة وتجول بالأحياء القديمة.\n' });
+    const r = tadqiq(['check', '.'], dir);
+    assert.strictEqual(r.code, 0, r.stdout + r.stderr);
+  });
+
+  it('check --fix rewrites whitespace only and says what it changed', () => {
+    const dir = tempDir({ 'a.txt': 'أعلنت الأممالمتحدة و روسيا الاتفاق.\n' });
+    const r = tadqiq(['check', '--fix', 'a.txt'], dir);
+    assert.match(r.stdout, /a\.txt/);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), 'أعلنت الأمم المتحدة وروسيا الاتفاق.\n');
+    assert.strictEqual(tadqiq(['check', 'a.txt'], dir).code, 0, 'nothing left to fix');
+  });
+
+  it('facts and events print version 1 JSON', () => {
+    const facts = JSON.parse(tadqiq(['facts', 'corpus', '--format', 'json']).stdout);
+    assert.deepStrictEqual(Object.keys(facts).sort(), ['facts', 'version']);
+    assert.ok(Array.isArray(facts.facts));
+    const events = JSON.parse(tadqiq(['events', 'corpus', '--format', 'json']).stdout);
+    assert.strictEqual(events.version, 1);
+    assert.ok(events.events.length >= 2);
+    for (const e of events.events) {
+      assert.ok(typeof e.id === 'string' && typeof e.title === 'string');
+      for (const a of e.articles) assert.match(a.path, /^corpus\//);
+    }
+  });
+
+  it('usage errors and unreadable input exit 2 with a message on stderr, the rest still read', () => {
+    const usage = tadqiq(['frobnicate', 'x']);
+    assert.strictEqual(usage.code, 2);
+    assert.match(usage.stderr, /unknown command/);
+    const dir = tempDir({ 'bin.txt': new Uint8Array([0x61, 0, 1, 2]), 'ok.txt': 'وصلت الولاياتالمتحدة.\n', 'empty.txt': '' });
+    const r = tadqiq(['check', '.', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /bin\.txt: binary file/);
+    const json = JSON.parse(r.stdout);
+    assert.deepStrictEqual(json.files.map((f: { path: string }) => f.path).sort(), ['empty.txt', 'ok.txt']);
+    assert.strictEqual(tadqiq(['check', 'no-such-dir']).code, 2);
+  });
+});

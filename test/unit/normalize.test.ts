@@ -1,0 +1,71 @@
+import * as assert from 'node:assert';
+import { foldString, foldWithMap } from '../../src/core/normalize';
+import { arabicWords } from '../../src/core/tokenize';
+import { decodeArticle } from '../../src/core/input';
+import { LineIndex } from '../../src/core/lines';
+
+describe('normalize', () => {
+  it('folds hamza forms, alef maqsura, ta marbuta, digits; drops diacritics, tatweel and invisible marks', () => {
+    assert.strictEqual(foldString('الأُمَمُ'), 'الامم');
+    assert.strictEqual(foldString('إلى'), 'الي');
+    assert.strictEqual(foldString('مدينة'), 'مدينه');
+    assert.strictEqual(foldString('٢٤٦'), '246');
+    assert.strictEqual(foldString('حلـــب'), 'حلب');
+    assert.strictEqual(foldString('حل\u200cب\u200f'), 'حلب');
+  });
+
+  it('decomposes presentation forms (lam-alef ligature into two letters)', () => {
+    assert.strictEqual(foldString('\ufefb'), 'لا');
+    assert.strictEqual(foldString('\ufe8d\ufedf\ufee3'), 'الم');
+  });
+
+  it('maps folded offsets back to the original', () => {
+    const original = 'الأُمَمُ\ufefbx';
+    const { text, origin } = foldWithMap(original);
+    assert.strictEqual(text, 'الامملاx');
+    assert.strictEqual(original[origin[text.indexOf('x')]], 'x');
+    assert.strictEqual(origin[5], origin[6], 'both letters of the ligature come from one code unit');
+    assert.strictEqual(origin[text.length], original.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('finds Arabic words with their original offsets, marks included, RLM and digits outside', () => {
+    const text = 'قالَ\u200f 246 الولايات،«حلب»';
+    const words = [...arabicWords(text)].map((t) => [text.slice(t.start, t.end), t.folded]);
+    assert.deepStrictEqual(words, [['قالَ', 'قال'], ['الولايات', 'الولايات'], ['حلب', 'حلب']]);
+  });
+
+  it('bounds a pathological 100,000-letter word', () => {
+    const words = [...arabicWords('ب'.repeat(100_000))];
+    assert.strictEqual(words.length, 1);
+    assert.strictEqual(words[0].folded, '', 'too long to be a word: not folded');
+  });
+});
+
+describe('input', () => {
+  it('decodes UTF-8 and drops a BOM as VS Code does', () => {
+    const r = decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('حلب')]));
+    assert.deepStrictEqual(r, { ok: true, text: 'حلب' });
+  });
+
+  it('refuses binary files and invalid UTF-8 with a reason', () => {
+    const binary = decodeArticle(new Uint8Array([0x61, 0, 0x62]));
+    assert.ok(!binary.ok && /binary/.test(binary.reason));
+    const cp1256 = decodeArticle(new Uint8Array([0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x20, 0xc8, 0xdf, 0xe3]));
+    assert.ok(!cp1256.ok && /UTF-8/.test(cp1256.reason) && /1256/.test(cp1256.reason));
+  });
+
+  it('accepts an empty file as empty text', () => {
+    assert.deepStrictEqual(decodeArticle(new Uint8Array()), { ok: true, text: '' });
+  });
+});
+
+describe('lines', () => {
+  it('gives zero-based line and character for offsets across LF and CRLF', () => {
+    const idx = new LineIndex('ab\r\ncd\nef');
+    assert.deepStrictEqual(idx.position(0), { line: 0, character: 0 });
+    assert.deepStrictEqual(idx.position(5), { line: 1, character: 1 });
+    assert.deepStrictEqual(idx.position(8), { line: 2, character: 1 });
+  });
+});

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import fc from 'fast-check';
+import { applyEdits, isSpacingOnlyEdit } from '../../src/core/edits';
+import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
+import { fixText, preferredEdits } from '../../src/core/spacing/fixAll';
+import { WordStats } from '../../src/core/wordStats';
+import { lexicon } from './testLexicon';
+
+// Text made of what Arabic news is made of, including the awkward parts: diacritics, tatweel,
+// ZWNJ/RLM, presentation forms, Arabic-Indic digits, quotes and punctuation.
+const pieces = [
+  'الولايات', 'المتحدة', 'الأمم', 'روسيا', 'و', 'ل', 'ب', 'ك', 'ف', 'في', 'من', 'مستشفى', 'والمدينة', 'حلب', 'قال', 'إن', 'هدية',
+  'الامم', 'ة', 'ى', 'ال', 'عبد', 'الله', '18', '٢٤٦', '3.5',
+  ' ', ' ', ' ', '  ', '\n', '\t', '«', '»', '"', '،', '.', ',', ':', '؛', '؟', '(', ')',
+  '\u064e', '\u0651', '\u0640', '\u200c', '\u200f', '\u200d', '\ufefb', '\ufe8d', 'x', 'Aleppo',
+];
+const arabicText = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
+
+describe('spacing properties (fast-check)', () => {
+  it('every fix only inserts or removes whitespace or tatweel, and stays inside the text', () => {
+    fc.assert(
+      fc.property(arabicText, (text) => {
+        const stats = new WordStats();
+        stats.add(text);
+        const { findings } = new SpacingChecker(lexicon(), stats).check(text);
+        for (const f of findings) {
+          assert.strictEqual(text.slice(f.offset, f.offset + f.length), f.text);
+          for (const fix of f.fixes) {
+            for (const e of fix.edits) {
+              assert.ok(e.offset >= f.offset && e.offset + e.length <= f.offset + f.length, `edit inside its finding: ${JSON.stringify({ f, e })}`);
+              assert.ok(isSpacingOnlyEdit(text, e), `spacing only: ${JSON.stringify({ text, e })}`);
+            }
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('fix-all edits never overlap, and a second fix-all changes nothing', () => {
+    fc.assert(
+      fc.property(arabicText, (text) => {
+        const checker = new SpacingChecker(lexicon());
+        const edits = preferredEdits(checker.check(text).findings);
+        const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+        for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1].offset + sorted[i - 1].length <= sorted[i].offset, 'no overlap');
+        assert.doesNotThrow(() => applyEdits(text, edits));
+        const once = fixText(text, checker, DEFAULT_SPACING_OPTIONS).text;
+        const twice = fixText(once, checker, DEFAULT_SPACING_OPTIONS);
+        assert.strictEqual(twice.edits, 0, `second pass changed ${JSON.stringify(once)}`);
+        assert.strictEqual(once.replace(/[\s\u0640]/g, ''), text.replace(/[\s\u0640]/g, ''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

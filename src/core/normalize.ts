@@ -78,8 +78,9 @@ export function foldCodeUnit(c: number): string {
   const d = digitValue(c);
   if (d >= 0) return String.fromCharCode(0x30 + d);
   if (isPresentationForm(c)) {
+    // A form NFKC leaves alone (or maps to another presentation form) is kept as it is.
     let out = '';
-    for (const ch of String.fromCharCode(c).normalize('NFKC')) out += foldString(ch);
+    for (const ch of String.fromCharCode(c).normalize('NFKC')) out += isPresentationForm(ch.charCodeAt(0)) ? ch : foldString(ch);
     return out;
   }
   return String.fromCharCode(c);

@@ -69,3 +69,12 @@ describe('lines', () => {
     assert.deepStrictEqual(idx.position(8), { line: 2, character: 1 });
   });
 });
+
+describe('normalize: every presentation form', () => {
+  it('folds each code point of both presentation-form blocks without failing', () => {
+    for (let c = 0xfb50; c <= 0xfefc; c++) {
+      if (c > 0xfdff && c < 0xfe70) continue;
+      assert.doesNotThrow(() => foldString(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    }
+  });
+});

@@ -13,7 +13,12 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /** Folded first parts of compound proper names that newsrooms write solid: عبدالله, أبوظبي. */
-export const NAME_PREFIXES = new Set(['عبد', 'ابو', 'بو', 'ابي', 'ابن', 'بن', 'بني', 'ذو', 'ذي', 'ذا']);
+export const NAME_PREFIXES = new Set(['عبد', 'العبد', 'ابو', 'بو', 'ابي', 'ابن', 'بن', 'بني', 'ذو', 'ذي', 'ذا']);
+
+/** True for a name prefix, also behind a one-letter proclitic (وعبدالعزيز). */
+export function isNamePrefix(folded: string): boolean {
+  return NAME_PREFIXES.has(folded) || (PROCLITICS.has(folded[0]) && NAME_PREFIXES.has(folded.slice(1)));
+}
 
 /** One-letter proclitics: conjunctions و ف, prepositions ب ل ك. */
 export const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -24,9 +29,17 @@ export const CONNECTING_PROCLITICS = new Set(['ف', 'ب', 'ل', 'ك']);
 /** Letters that never join the following letter: a missing space after them is invisible on screen. */
 export const NON_CONNECTING = new Set(['ا', 'د', 'ذ', 'ر', 'ز', 'و', 'ء']);
 
-/** The definite article and its prefixed forms at the start of a folded word. */
-export function startsWithArticle(folded: string): boolean {
-  if (folded.length >= 4 && folded.startsWith('ال')) return true;
-  if (folded.length >= 5 && folded.startsWith('لل')) return true;
-  return folded.length >= 5 && 'وفبك'.includes(folded[0]) && folded.startsWith('ال', 1);
+/**
+ * Length of the definite article (with a proclitic: وال، بال، لل …) that starts a folded word,
+ * or 0. At least three letters must follow it: ال + two letters is more often a fragment.
+ */
+export function articleLength(folded: string): number {
+  const n = folded.startsWith('ال') ? 2 : folded.startsWith('لل') ? 2 : 'وفبك'.includes(folded[0]) && folded.startsWith('ال', 1) ? 3 : 0;
+  return n > 0 && folded.length - n >= 3 ? n : 0;
 }
+
+/** Attached pronouns (folded): after a verb or noun they are part of the word (يحتاجهم, كتابها). */
+export const ENCLITICS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'نا', 'ني', 'ك', 'ي']);
+
+/** Verb endings that the lexicon also lists as words (وهم, ون): never a second word after a verb stem. */
+export const VERB_ENDINGS = new Set(['وا', 'ون', 'وه', 'وها', 'وهم', 'وهما', 'وني', 'وكم', 'ونا']);

@@ -12,6 +12,7 @@ const OPENING_QUOTES = '«"“(';
  */
 export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
+  if (text.charCodeAt(token.end - 1) === 0x0640) return undefined; // لـ 32: the tatweel already marks the join
   const before = text[token.start - 1];
   if (before !== undefined && !/[\s(«"“]/.test(before)) return undefined; // ص.ب and the like are abbreviations
   let gapEnd = token.end;

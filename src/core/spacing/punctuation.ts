@@ -37,14 +37,14 @@ function paragraph(text: string, from: number, to: number, convention: CliticCon
       inQuote = opening;
       if (opening) openingQuote(text, i, from, convention, ch === '»', out);
       else closingQuote(text, i, from, out);
-    } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1])) {
+    } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1]) && !(ch === '.' && text[i + 1] === '.')) {
       let s = i - 1;
       while (s > from && isSpace(text[s - 1])) s--;
       if (isWordChar(text[s - 1]) && !(ch === '.' && isWordChar(text[i + 1]))) {
         out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before "${ch}": punctuation follows the word directly.`, fixes: [{ title: `Remove the space before "${ch}"`, edits: [{ offset: s, length: i - s, text: '' }] }] });
       }
     }
-    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')')) {
+    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && isAbbreviation(text, i))) {
       out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after "${ch}".`, fixes: [{ title: `Insert a space after "${ch}"`, edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
     }
   }
@@ -83,4 +83,11 @@ function closingQuote(text: string, i: number, from: number, out: RawFinding[]):
   if (isArabicLetterChar(text[i + 1])) {
     out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: 'Missing space after the closing quotation mark.', fixes: [{ title: 'Insert a space after the quotation mark', edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
   }
+}
+
+/** سي.آي.إيه, د.محمد: a full stop after a word of one or two letters marks an abbreviation. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && isArabicLetterChar(text[s - 1])) s--;
+  return dot - s <= 2;
 }

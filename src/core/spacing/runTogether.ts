@@ -1,7 +1,12 @@
 import { foldWithMap } from '../normalize';
 import type { Lexicon } from '../types';
 import type { WordStats } from '../wordStats';
-import { FUNCTION_WORDS, NAME_PREFIXES, NON_CONNECTING, startsWithArticle } from './arabicWords';
+import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, VERB_ENDINGS } from './arabicWords';
+/**
+ * Weights of the evidence for a cut (tuned on the TUNE split of the development news only;
+ * see bench/tuneSpacing.ts). Structural cues that only occur at word edges weigh 3.
+ */
+const W = { conj: 1, func: 1, u1: 1, u3: 2, u10: 3, th: 3, at: 2, pron: 1, plural: 1, prep: 1 };
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -11,6 +16,8 @@ export interface Split {
   parts: string[];
   /** Evidence of the weakest boundary: the split is only as good as its least supported cut. */
   score: number;
+  /** Evidence of all boundaries together: breaks ties between splits with the same weakest cut. */
+  total: number;
 }
 
 export interface RunTogetherContext {
@@ -18,12 +25,24 @@ export interface RunTogetherContext {
   stats?: WordStats;
 }
 
+/** Tanween: written only on a word's last letter. */
+const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*$/;
+
+/** Endings that close a word: feminine plural, attached pronouns, masculine plural. */
+function wordEndShape(left: string): number {
+  if (left.length >= 5 && left.endsWith('ات')) return W.at;
+  if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) return W.pron;
+  if (left.length >= 5 && /(ون|ين)$/.test(left)) return W.plural;
+  return 0;
+}
+
 /** Shortest token worth splitting (two 2-letter words and a bit), and the longest: the search stays bounded. */
 const MIN_TOKEN = 5;
+const COMPOUND_NAME = /^[وفبلك]?(عبد|العبد|ابو|بو)ال/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** A boundary needs at least this much evidence (see boundaryEvidence) to be proposed. */
-export const SPLIT_THRESHOLD = 3;
+export const SPLIT_THRESHOLD = W.th;
 
 /**
  * Splits for a token that is not a word, best first, or [] when the token should be left alone.
@@ -32,18 +51,22 @@ export const SPLIT_THRESHOLD = 3;
 export function proposeSplits(original: string, offset: number, ctx: RunTogetherContext): Split[] {
   const { text: folded, origin } = foldWithMap(original);
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || ctx.lexicon.has(folded)) return [];
+  if (COMPOUND_NAME.test(folded)) return []; // عبدالله, وعبداللطيف, أبوالحسن: written solid by convention
   const segmentations = segment(folded, ctx.lexicon);
   if (segmentations.length === 0) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
   const splits: Split[] = [];
   for (const ends of segmentations) {
     let score = Infinity;
+    let total = 0;
     let start = 0;
     for (let k = 0; k < ends.length - 1; k++) {
       const left = folded.slice(start, ends[k]);
       const right = folded.slice(ends[k], ends[k + 1]);
-      const lastLetter = original[origin[ends[k] - 1]];
-      score = Math.min(score, boundaryEvidence(left, right, lastLetter, glued, ctx.stats));
+      const leftWritten = original.slice(origin[start], origin[ends[k] - 1] + 1);
+      const evidence = boundaryEvidence(left, right, leftWritten, glued, ctx.lexicon, ctx.stats);
+      score = Math.min(score, evidence);
+      total += evidence;
       start = ends[k];
     }
     if (score < SPLIT_THRESHOLD) continue;
@@ -55,10 +78,10 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
       from = c;
     }
     parts.push(original.slice(from));
-    splits.push({ cuts: cuts.map((c) => offset + c), parts, score });
+    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total });
   }
-  // Best evidence first; on a tie, fewer parts (the simpler reading).
-  splits.sort((a, b) => b.score - a.score || a.cuts.length - b.cuts.length);
+  // Best weakest cut first; then the most evidence overall; then fewer parts (the simpler reading).
+  splits.sort((a, b) => b.score - a.score || b.total - a.total || a.cuts.length - b.cuts.length);
   return splits.filter((s) => s.score >= splits[0].score - 1).slice(0, 2);
 }
 
@@ -82,21 +105,33 @@ function segment(folded: string, lexicon: Lexicon): number[][] {
 /**
  * How strongly the text supports a space between `left` and `right` (folded parts).
  * The lexicon alone is weak evidence (with clitics it accepts most fragments of a foreign
- * name), so a cut needs a shape that real words have at their edges, or corpus support.
+ * name), so a cut needs a shape that real words have at their edges, or corpus support:
+ * both parts used as words elsewhere, or the pair written apart elsewhere.
  */
-export function boundaryEvidence(left: string, right: string, lastLetter: string, glued: number, stats?: WordStats): number {
-  if (NAME_PREFIXES.has(left) && startsWithArticle(right)) return -Infinity; // عبدالله, أبوالحسن are names written solid
+export function boundaryEvidence(left: string, right: string, leftWritten: string, glued: number, lexicon: Lexicon, stats?: WordStats): number {
+  if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
+  if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
+  if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
+  if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
+  // ال + one letter is no word; إلا is the one such form, and only when written with its hamza.
+  if (left.length <= 3 && left.startsWith('ال') && !leftWritten.startsWith('إ')) return -Infinity;
+  const lastLetter = leftWritten[leftWritten.length - 1];
+  const rightUses = stats?.count(right) ?? 0;
   let score = 0;
-  if (startsWithArticle(right)) score += 3; // ال inside a word starts a new word
-  if (lastLetter === 'ة' || lastLetter === 'ى') score += 3; // letters that only end a word
-  if (FUNCTION_WORDS.has(left)) score += 2;
-  if (NON_CONNECTING.has(left[left.length - 1])) score += 1;
+  const article = articleLength(right);
+  if (article > 0 && lexicon.has(right.slice(article))) score += 3; // ال inside a word starts a new word
+  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += W.conj; // a conjunction starts one too
+  if (lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten)) score += 3; // only ever at a word's end
+  else score += wordEndShape(left);
+  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += W.prep;
+  if (FUNCTION_WORDS.has(left)) score += W.func;
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= 2;
-  if (right.length === 2) score -= 2;
+  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= 2;
   if (stats) {
     const apart = stats.pairCount(left, right);
     if (apart > 0) score += apart >= 3 ? 3 : 2;
-    if (stats.count(left) > 0 && stats.count(right) > 0) score += 1;
+    const used = Math.min(stats.count(left), rightUses);
+    score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
     if (glued >= 2 && apart === 0) score -= 3; // the corpus spells it this way: a name or a term
   }
   return score;

@@ -22,7 +22,7 @@ async function build() {
   for (const p of products) await esbuild.build({ ...common, ...p });
   if (!args.has('--tests')) return;
   // Tests and benchmarks: one bundle per file; vscode and the test tools stay external.
-  const external = ['vscode', 'mocha', 'fast-check', 'cspell-trie-lib'];
+  const external = ['vscode', 'mocha', 'fast-check'];
   await esbuild.build({ ...common, entryPoints: listTs('test/unit'), outdir: 'out/test/unit', external });
   await esbuild.build({ ...common, entryPoints: listTs('test/integration'), outdir: 'out/test/integration', external });
   await esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outdir: 'out/bench', external });

@@ -86,10 +86,18 @@ export function foldCodeUnit(c: number): string {
   return String.fromCharCode(c);
 }
 
+/** True when folding leaves the code unit as it is (most letters): the fast path of foldString. */
+function foldsToItself(c: number): boolean {
+  return c < 0x0600 ? true : c <= 0x06ff ? !isInvisibleMark(c) && LETTER_FOLDS[c] === undefined && digitValue(c) < 0 : !isInvisibleMark(c) && !isPresentationForm(c);
+}
+
 /** Folded form of a string, for lookups (lexicon, frequencies, clustering). */
 export function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldCodeUnit(s.charCodeAt(i));
+  let i = 0;
+  while (i < s.length && foldsToItself(s.charCodeAt(i))) i++;
+  if (i === s.length) return s; // nothing to fold: no new string
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) out += foldCodeUnit(s.charCodeAt(i));
   return out;
 }
 

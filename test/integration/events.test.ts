@@ -8,23 +8,27 @@ describe('events tree in VS Code', () => {
     await (await api()).eventsReady();
   });
 
-  it('groups the corpus articles by event, and leaves out unreadable files', async () => {
+  it('groups articles by event, keeps a near miss apart, and leaves out unreadable files', async () => {
     const { tree } = await api();
     const events = tree.getChildren() as EventNode[];
-    const corpusEvents = events.filter((e) => e.event.articles.some((a) => a.id.includes('/corpus/')));
-    const sizes = corpusEvents.map((e) => e.event.articles.filter((a) => a.id.includes('/corpus/')).length).sort();
-    // Four outlets on the Aleppo truce, one article on a Security Council vote months later.
-    assert.deepStrictEqual(sizes, [1, 4], `corpus events: ${corpusEvents.map((e) => e.event.title).join(' | ')}`);
+    const names = (e: EventNode) => e.event.articles.map((a) => a.id.slice(a.id.lastIndexOf('/') + 1)).sort();
+    const eventOf = (file: string) => events.find((e) => e.event.articles.some((a) => a.id.endsWith(`/events/${file}`)));
+    assert.deepStrictEqual(names(eventOf('fire-outlet-a.txt') as EventNode), ['fire-outlet-a.txt', 'fire-outlet-b-copy.txt', 'fire-outlet-b.txt', 'fire-outlet-c.txt']);
+    assert.deepStrictEqual(names(eventOf('fire-months-later.txt') as EventNode), ['fire-months-later.txt'], 'same place, months later: another event');
+    assert.deepStrictEqual(names(eventOf('match-outlet-a.txt') as EventNode), ['match-outlet-a.txt', 'match-outlet-b.txt']);
+    const duplicate = (eventOf('fire-outlet-b.txt') as EventNode).event.articles.filter((a) => a.duplicateOf);
+    assert.strictEqual(duplicate.length, 1, 'the copied article is marked as a duplicate');
     const ids = events.flatMap((e) => e.event.articles.map((a) => a.id));
+    assert.ok(ids.some((id) => id.includes('/corpus/')), 'the corpus articles are in the tree');
     for (const bad of ['binary.txt', 'windows-1256.txt', 'empty.txt', 'english.txt']) assert.ok(!ids.some((id) => id.endsWith(`/bad/${bad}`)), `${bad} is not an article`);
-    const children = tree.getChildren(corpusEvents.find((e) => e.event.articles.length >= 4)) as ArticleNode[];
-    assert.ok(children.every((c) => tree.getParent(c) !== undefined), 'every article knows its event (reveal needs it)');
+    const children = tree.getChildren(eventOf('fire-outlet-a.txt')) as ArticleNode[];
+    assert.ok(children.length === 4 && children.every((c) => tree.getParent(c)?.kind === 'event'), 'every article knows its event (reveal needs it)');
   });
 
   it('reveals the active article in the tree', async () => {
     const { tree, treeView } = await api();
     await vscode.commands.executeCommand('tadqiq.events.focus');
-    const big = (tree.getChildren() as EventNode[]).find((e) => e.event.articles.length >= 4);
+    const big = (tree.getChildren() as EventNode[]).find((e) => e.event.articles.some((a) => a.id.endsWith('/fire-outlet-a.txt')));
     assert.ok(big);
     const target = vscode.Uri.parse(big.event.articles[1].id);
     const selected = nextEvent(treeView.onDidChangeSelection, (e) => e.selection.some((n) => n.kind === 'article' && n.article.id === target.toString()));
@@ -35,7 +39,7 @@ describe('events tree in VS Code', () => {
 
   it('jumps to the next and previous article of the same event', async () => {
     const { tree } = await api();
-    const big = (tree.getChildren() as EventNode[]).find((e) => e.event.articles.length >= 4);
+    const big = (tree.getChildren() as EventNode[]).find((e) => e.event.articles.some((a) => a.id.endsWith('/fire-outlet-a.txt')));
     assert.ok(big);
     const [first, second] = big.event.articles;
     await vscode.window.showTextDocument(vscode.Uri.parse(first.id));
@@ -47,7 +51,7 @@ describe('events tree in VS Code', () => {
 
   it('keeps a split in .tadqiq/events.json and regroups', async () => {
     const tadqiq = await api();
-    const big = (tadqiq.tree.getChildren() as EventNode[]).find((e) => e.event.articles.length >= 4);
+    const big = (tadqiq.tree.getChildren() as EventNode[]).find((e) => e.event.articles.some((a) => a.id.endsWith('/match-outlet-a.txt')));
     assert.ok(big);
     const alone = big.event.articles[big.event.articles.length - 1];
     const node = tadqiq.tree.articleNode(vscode.Uri.parse(alone.id));

@@ -1,3 +1,5 @@
+import { foldString } from '../normalize';
+
 /**
  * Closed classes of Arabic words that the spacing rules reason with. These are grammar, not a
  * lexicon: prepositions, particles and pronouns (folded: no hamza on alef, ى as ي, ة as ه).
@@ -9,7 +11,9 @@ export const FUNCTION_WORDS = new Set(
     'في من على عن الي ان لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين كان كانت ' +
     'بعد قبل حتي مع عند كل بين او ثم منذ خلال حول دون غير لدي اذا لكن حيث اي عبر ضمن اما انه انها ' +
     'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم'
-  ).split(' '),
+  )
+    .split(' ')
+    .map(foldString),
 );
 
 /** Folded first parts of compound proper names that newsrooms write solid: عبدالله, أبوظبي. */

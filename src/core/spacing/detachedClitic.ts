@@ -33,7 +33,8 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
   } else {
     return undefined;
   }
-  return { code: 'detached-clitic', offset: token.start, length: gapEnd - token.start + 1, message: `Detached letter "${letter}": a one-letter proclitic is written joined to what follows (${text.slice(token.start, next && next.start === gapEnd ? next.end : gapEnd + 1)}).`, fixes };
+  const end = next && next.start === gapEnd ? next.end : gapEnd + 1;
+  return { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter "${letter}": a one-letter proclitic is written joined to what follows (${text.slice(token.start, end)}).`, fixes };
 }
 
 /** Fixes that join a proclitic to a quote or a number: the configured convention first. */

@@ -4,6 +4,7 @@ import { joinerFor, type CliticConvention, type RawFinding } from './shared';
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f'));
 const isArabicLetterChar = (ch: string | undefined): boolean => ch !== undefined && isArabicLetter(ch.charCodeAt(0));
+const isDigitChar = (ch: string | undefined): boolean => ch !== undefined && digitValue(ch.charCodeAt(0)) >= 0;
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\t';
 
 /** Marks that take no space before them and one after. */
@@ -40,11 +41,11 @@ function paragraph(text: string, from: number, to: number, convention: CliticCon
     } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1]) && !(ch === '.' && text[i + 1] === '.')) {
       let s = i - 1;
       while (s > from && isSpace(text[s - 1])) s--;
-      if (isWordChar(text[s - 1]) && !(ch === '.' && isWordChar(text[i + 1]))) {
+      if (isWordChar(text[s - 1]) && !(ch === '.' && isDigitChar(text[i + 1]))) {
         out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before "${ch}": punctuation follows the word directly.`, fixes: [{ title: `Remove the space before "${ch}"`, edits: [{ offset: s, length: i - s, text: '' }] }] });
       }
     }
-    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && isAbbreviation(text, i))) {
+    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || isSpace(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && (isAbbreviation(text, i) || text[i - 1] === '.'))) {
       out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after "${ch}".`, fixes: [{ title: `Insert a space after "${ch}"`, edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
     }
   }
@@ -89,5 +90,5 @@ function closingQuote(text: string, i: number, from: number, out: RawFinding[]):
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && isArabicLetterChar(text[s - 1])) s--;
-  return dot - s <= 2;
+  return dot - s >= 1 && dot - s <= 2;
 }

@@ -126,13 +126,16 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += W.prep;
   if (FUNCTION_WORDS.has(left)) score += W.func;
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= 2;
+  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score -= 1; // كات|الونيا: short fragments of foreign names
+  // روسياو|الولايات: the conjunction belongs to the next word.
+  if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score -= 2;
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= 2;
   if (stats) {
     const apart = stats.pairCount(left, right);
     if (apart > 0) score += apart >= 3 ? 3 : 2;
     const used = Math.min(stats.count(left), rightUses);
     score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
-    if (glued >= 2 && apart === 0) score -= 3; // the corpus spells it this way: a name or a term
+    if (glued >= 3 && apart === 0) score -= 3; // the corpus keeps spelling it this way: a name or a term
   }
   return score;
 }

@@ -1,0 +1,260 @@
+import { extractFeatures, type ArticleFeatures } from './features';
+
+export interface EventArticle {
+  id: string;
+  title: string;
+  /** Weighted terms this article shares with others of its event. */
+  sharedTerms: number;
+  duplicateOf?: string;
+  note?: string;
+}
+
+export interface EventGroup {
+  /** Stable while the event keeps its earliest article (by id). */
+  id: string;
+  title: string;
+  articles: EventArticle[];
+  /** Dates the texts give, where they give them (ISO). */
+  dateSpan?: { from: string; to: string };
+}
+
+export interface EventOverridesInput {
+  moves: Record<string, string>;
+  splits: string[];
+}
+
+/** Similarity above which two articles are candidates for one event. */
+const LINK = 0.25;
+/** Average similarity two groups need to merge (average linkage: no chaining through one pair). */
+const MERGE_AVERAGE = 0.2;
+/** Terms kept per article vector, and terms used for candidate blocking. */
+const VECTOR_TERMS = 200;
+const BLOCKING_TERMS = 25;
+/** Pseudo-documents in the IDF, so a small corpus still weighs a rare word above a common one. */
+const IDF_PRIOR = 40;
+
+interface Entry {
+  id: string;
+  features: ArticleFeatures;
+  vector: Map<string, number>;
+  /** Neighbour id → similarity, for pairs above LINK. */
+  links: Map<string, number>;
+}
+
+/**
+ * The corpus's events, kept up to date one article at a time. Per-article features are computed
+ * once; candidate pairs come from an inverted index over each article's heaviest terms (blocking,
+ * never all pairs); groups come from average-linkage merging over those pairs, gated by time.
+ */
+export class EventIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly df = new Map<string, number>();
+  /** Blocking term → article id → the term's weight in that article. */
+  private readonly postings = new Map<string, Map<string, number>>();
+  private overrides: EventOverridesInput = { moves: {}, splits: [] };
+  /** Corpus size when vectors were last weighed; IDF drift beyond 20 % triggers a re-weighing. */
+  private weighedAt = 0;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  setOverrides(overrides: EventOverridesInput): void {
+    this.overrides = overrides;
+  }
+
+  upsert(id: string, text: string): void {
+    if (this.entries.has(id)) this.remove(id);
+    const features = extractFeatures(text);
+    for (const t of features.terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const entry: Entry = { id, features, vector: new Map(), links: new Map() };
+    this.entries.set(id, entry);
+    if (this.needsReweigh()) return; // everything is re-weighed on the next events()
+    this.weigh(entry);
+    this.link(entry);
+  }
+
+  remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    for (const t of entry.features.terms.keys()) {
+      const n = (this.df.get(t) ?? 1) - 1;
+      if (n > 0) this.df.set(t, n);
+      else this.df.delete(t);
+    }
+    this.unlink(entry);
+    this.entries.delete(id);
+  }
+
+  eventOf(id: string): EventGroup | undefined {
+    return this.events().find((e) => e.articles.some((a) => a.id === id));
+  }
+
+  events(): EventGroup[] {
+    if (this.needsReweigh()) this.reweighAll();
+    const groups = this.applyOverrides(this.cluster());
+    return groups.map((ids) => this.describe(ids)).sort((a, b) => b.articles.length - a.articles.length || a.title.localeCompare(b.title));
+  }
+
+  private needsReweigh(): boolean {
+    const n = this.entries.size;
+    return Math.abs(n - this.weighedAt) > Math.max(2, this.weighedAt * 0.2);
+  }
+
+  private reweighAll(): void {
+    this.weighedAt = this.entries.size;
+    this.postings.clear();
+    for (const e of this.entries.values()) {
+      e.links.clear();
+      this.weigh(e);
+    }
+    for (const e of this.entries.values()) this.link(e);
+  }
+
+  private idf(term: string): number {
+    return Math.log((this.entries.size + IDF_PRIOR) / ((this.df.get(term) ?? 0) + 1));
+  }
+
+  /** TF-IDF vector of the heaviest terms, L2-normalized; indexes its blocking terms. */
+  private weigh(e: Entry): void {
+    const weighted = [...e.features.terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * this.idf(t) * (t.startsWith('q:') || t.startsWith('d:') ? 2 : 1)] as [string, number]);
+    weighted.sort((a, b) => b[1] - a[1]);
+    const top = weighted.slice(0, VECTOR_TERMS);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    e.vector = new Map(top.map(([t, w]) => [t, w / norm]));
+    for (const [t] of top.slice(0, BLOCKING_TERMS)) {
+      let posting = this.postings.get(t);
+      if (!posting) this.postings.set(t, (posting = new Map()));
+      posting.set(e.id, e.vector.get(t) as number);
+    }
+  }
+
+  /**
+   * Finds candidates through the heaviest terms they share (their partial dot product says which
+   * pairs can reach LINK at all), then keeps the exact links above LINK.
+   */
+  private link(e: Entry): void {
+    const partial = new Map<string, number>();
+    const cap = Math.max(30, this.entries.size * 0.02); // terms in more articles than this block nothing
+    let k = 0;
+    for (const [t, w] of e.vector) {
+      if (k++ >= BLOCKING_TERMS) break;
+      const posting = this.postings.get(t);
+      if (!posting || posting.size > cap) continue;
+      for (const [other, v] of posting) if (other !== e.id) partial.set(other, (partial.get(other) ?? 0) + w * v);
+    }
+    for (const [otherId, p] of partial) {
+      if (p < LINK * 0.4) continue;
+      const other = this.entries.get(otherId);
+      if (!other || !sameTime(e.features, other.features)) continue;
+      const sim = cosine(e.vector, other.vector);
+      if (sim < LINK) continue;
+      e.links.set(otherId, sim);
+      other.links.set(e.id, sim);
+    }
+  }
+
+  private unlink(e: Entry): void {
+    for (const otherId of e.links.keys()) this.entries.get(otherId)?.links.delete(e.id);
+    for (const t of e.vector.keys()) this.postings.get(t)?.delete(e.id);
+  }
+
+  /** Average-linkage merging over the links, strongest first. Returns groups of ids. */
+  private cluster(): string[][] {
+    const groupOf = new Map<string, string[]>();
+    for (const id of this.entries.keys()) groupOf.set(id, [id]);
+    const edges: [string, string, number][] = [];
+    for (const e of this.entries.values()) for (const [o, s] of e.links) if (e.id < o) edges.push([e.id, o, s]);
+    edges.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+    for (const [a, b] of edges) {
+      const ga = groupOf.get(a) as string[];
+      const gb = groupOf.get(b) as string[];
+      if (ga === gb || this.averageLink(ga, gb) < MERGE_AVERAGE) continue;
+      const merged = [...ga, ...gb];
+      for (const id of merged) groupOf.set(id, merged);
+    }
+    return [...new Set(groupOf.values())].map((g) => g.sort());
+  }
+
+  private averageLink(a: string[], b: string[]): number {
+    let sum = 0;
+    for (const x of a) {
+      const links = (this.entries.get(x) as Entry).links;
+      for (const y of b) sum += links.get(y) ?? 0;
+    }
+    return sum / (a.length * b.length);
+  }
+
+  private applyOverrides(groups: string[][]): string[][] {
+    const { moves, splits } = this.overrides;
+    const moved = new Set([...Object.keys(moves), ...splits].filter((id) => this.entries.has(id)));
+    if (moved.size === 0) return groups;
+    const out = groups.map((g) => g.filter((id) => !moved.has(id))).filter((g) => g.length > 0);
+    for (const id of moved) {
+      const target = moves[id];
+      const home = target && !moved.has(target) ? out.find((g) => g.includes(target)) : undefined;
+      if (home) home.push(id);
+      else out.push([id]);
+    }
+    return out.map((g) => g.sort());
+  }
+
+  private describe(ids: string[]): EventGroup {
+    const entries = ids.map((id) => this.entries.get(id) as Entry);
+    // The medoid (most linked to the rest) names the event.
+    let medoid = entries[0];
+    let best = -1;
+    for (const e of entries) {
+      const s = entries.reduce((n, o) => n + (e.links.get(o.id) ?? 0), 0);
+      if (s > best) [best, medoid] = [s, e];
+    }
+    const firstSeen = new Map<string, string>();
+    const articles = entries.map((e) => {
+      const original = firstSeen.get(e.features.fingerprint);
+      if (!original && e.features.fingerprint) firstSeen.set(e.features.fingerprint, e.id);
+      let shared = 0;
+      for (const t of e.vector.keys()) if (entries.some((o) => o !== e && o.vector.has(t))) shared++;
+      const a: EventArticle = { id: e.id, title: e.features.title, sharedTerms: shared };
+      if (original) a.duplicateOf = original;
+      if (e.features.note) a.note = e.features.note;
+      return a;
+    });
+    const dates = entries.flatMap((e) => e.features.dates).sort();
+    return { id: hashId(ids[0]), title: medoid.features.title, articles, ...(dates.length ? { dateSpan: { from: dates[0], to: dates[dates.length - 1] } } : {}) };
+  }
+}
+
+/** Grouping from scratch, for the CLI and tests. */
+export function clusterEvents(articles: { id: string; text: string }[], overrides?: EventOverridesInput): EventGroup[] {
+  const index = new EventIndex();
+  for (const a of articles) index.upsert(a.id, a.text);
+  if (overrides) index.setOverrides(overrides);
+  return index.events();
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v !== undefined) s += w * v;
+  }
+  return s;
+}
+
+/**
+ * Two articles can report one event only if the times they name are close: months with years
+ * within one month of each other, or, lacking years, month names within one month on the calendar.
+ * Articles that name no time are not gated.
+ */
+export function sameTime(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  if (a.months.length && b.months.length) return a.months.some((x) => b.months.some((y) => Math.abs(x - y) <= 1));
+  if (a.monthNames.length && b.monthNames.length) return a.monthNames.some((x) => b.monthNames.some((y) => Math.min((x - y + 12) % 12, (y - x + 12) % 12) <= 1));
+  return true;
+}
+
+function hashId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `ev-${(h >>> 0).toString(36)}`;
+}

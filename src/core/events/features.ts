@@ -1,0 +1,112 @@
+import { digitValue } from '../normalize';
+import { FUNCTION_WORDS } from '../spacing/arabicWords';
+import { arabicWords } from '../tokenize';
+
+/** What clustering needs from one article, computed once per article (the map step). */
+export interface ArticleFeatures {
+  title: string;
+  /** Stemmed content terms, numbers (#246), months (m:4), quotes (q:…) → count. */
+  terms: Map<string, number>;
+  /** Months the text dates itself by, as year*12+month (Gregorian, with a year), for the time gate. */
+  months: number[];
+  /** Calendar months (1–12) named in the text, with or without a year. */
+  monthNames: number[];
+  /** ISO dates (YYYY-MM-DD) the text gives, sorted. */
+  dates: string[];
+  words: number;
+  /** Folded text fingerprint, for exact duplicates. */
+  fingerprint: string;
+  note?: string;
+}
+
+/** News verbs and fillers that every story has; they say nothing about which story. */
+const NEWS_STOPWORDS = new Set(
+  'قال اضاف اكد اوضح اشار ذكر اعلن افاد اليوم امس غدا يوم عام وقت خلال وفق حسب نحو اكثر اقل ايضا حاليا مساء صباح الي التي الذي الذين وكان وكانت كما حيث لها له لهم لقد تم يتم جدا كذلك بعض اخري اخر جميع'.split(' '),
+);
+
+const GREGORIAN: Record<string, number> = { يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12 };
+/** Levantine month names; two-word names are keyed by their second word's first occurrence below. */
+const LEVANTINE: Record<string, number> = { شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, ايلول: 9 };
+const TWO_WORD: Record<string, number> = { 'كانون الثاني': 1, 'كانون الاول': 12, 'تشرين الاول': 10, 'تشرين الثاني': 11 };
+const HIJRI = new Set(['محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه']);
+
+/** Light stemming: the article and one-letter proclitics in front, one common ending behind. */
+export function stem(folded: string): string {
+  let w = folded;
+  const c0 = w[0];
+  if (w.length >= 5 && w[1] === 'ا' && w[2] === 'ل' && (c0 === 'و' || c0 === 'ف' || c0 === 'ب' || c0 === 'ك')) w = w.slice(3);
+  else if (w.length >= 4 && w[1] === 'ل' && (c0 === 'ا' || c0 === 'ل')) w = w.slice(2);
+  else if (w.length >= 4 && (c0 === 'و' || c0 === 'ف' || c0 === 'ب') && !FUNCTION_WORDS.has(w)) w = w.slice(1);
+  const end = w.slice(-2);
+  if (w.length >= 5 && TWO_LETTER_ENDINGS.has(end)) w = w.slice(0, -2);
+  else if (w.length >= 4 && (w.endsWith('ه') || w.endsWith('ي'))) w = w.slice(0, -1);
+  return w;
+}
+
+const LEAD_WORDS = 120;
+
+const TWO_LETTER_ENDINGS = new Set(['ات', 'ون', 'ين', 'ان', 'يه', 'ها', 'هم']);
+
+function isStopword(folded: string): boolean {
+  const bare = folded.length > 3 && /^[وف]/.test(folded) ? folded.slice(1) : folded;
+  return FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(bare) || NEWS_STOPWORDS.has(bare) || NEWS_STOPWORDS.has(folded);
+}
+
+export function titleOf(text: string): string {
+  const line = text.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 0) ?? '';
+  if (line.length <= 120) return line;
+  const cut = line.lastIndexOf(' ', 117);
+  return line.slice(0, cut > 60 ? cut : 117) + '…';
+}
+
+export function extractFeatures(text: string): ArticleFeatures {
+  const terms = new Map<string, number>();
+  const add = (t: string, n = 1) => terms.set(t, (terms.get(t) ?? 0) + n);
+  const tokens = [...arabicWords(text)].filter((t) => t.folded);
+  const titleEnd = text.search(/\r?\n|$/);
+  const months: number[] = [];
+  const dates: string[] = [];
+  let fingerprint = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const f = tokens[i].folded;
+    if (i < 400) fingerprint += f;
+    const bare = f.length > 3 && f[0] === 'و' && (GREGORIAN[f.slice(1)] || LEVANTINE[f.slice(1)]) ? f.slice(1) : f;
+    const month = GREGORIAN[bare] ?? LEVANTINE[bare] ?? TWO_WORD[`${bare} ${tokens[i + 1]?.folded ?? ''}`];
+    if (month) {
+      add(`m:${month}`);
+      const { day, year } = numbersAround(text, tokens[i].start, tokens[i + (TWO_WORD[`${bare} ${tokens[i + 1]?.folded ?? ''}`] ? 1 : 0)].end);
+      if (day) add(`d:${day}-${month}`, 2);
+      if (year && year >= 1900 && year <= 2100) {
+        months.push(year * 12 + month - 1);
+        dates.push(`${year}-${pad(month)}${day ? `-${pad(day)}` : ''}`);
+      }
+      continue;
+    }
+    if (HIJRI.has(bare)) add(`h:${bare}`);
+    if (f.length < 3 || isStopword(f)) continue;
+    // The headline and the lead say what the story is (inverted pyramid); the rest is background.
+    add(stem(f), tokens[i].start < titleEnd ? 3 : i < LEAD_WORDS ? 2 : 1);
+  }
+  for (const m of text.matchAll(/[0-9\u0660-\u0669\u06f0-\u06f9]{2,}/g)) add(`#${toWestern(m[0])}`);
+  for (const q of text.matchAll(/«([^»\n]{15,200})»/g)) add(`q:${[...arabicWords(q[1])].slice(0, 6).map((t) => t.folded).join(' ')}`, 2);
+  const hasArabic = tokens.length > 0;
+  const note = !text.trim() ? 'empty article' : !hasArabic ? 'no Arabic text' : tokens.length < 15 ? 'very short article' : undefined;
+  const monthNames = [...terms.keys()].filter((k) => k.startsWith('m:')).map((k) => Number(k.slice(2)));
+  return { title: titleOf(text), terms, months, monthNames, dates: [...new Set(dates)].sort(), words: tokens.length, fingerprint, ...(note ? { note } : {}) };
+}
+
+/** Day before a month name and year after it: "22 نيسان 2016", "22 أبريل/نيسان 2016". */
+function numbersAround(text: string, start: number, end: number): { day?: number; year?: number } {
+  const before = /([0-9\u0660-\u0669]{1,2})\s*(?:من\s*)?$/.exec(text.slice(Math.max(0, start - 12), start));
+  const after = /^\s*(?:\/\s*\S+\s*)?(?:\(\S+\)\s*)?(?:من\s*)?(?:عام\s*)?([0-9\u0660-\u0669]{4})/.exec(text.slice(end, end + 30));
+  const day = before ? Number(toWestern(before[1])) : undefined;
+  return { day: day && day >= 1 && day <= 31 ? day : undefined, year: after ? Number(toWestern(after[1])) : undefined };
+}
+
+function toWestern(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += String(digitValue(digits.charCodeAt(i)));
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -86,9 +86,15 @@ export function foldCodeUnit(c: number): string {
   return String.fromCharCode(c);
 }
 
-/** True when folding leaves the code unit as it is (most letters): the fast path of foldString. */
+/** For each code unit of the Arabic block: 1 when folding leaves it as it is (most letters). */
+const ARABIC_BLOCK_UNCHANGED = new Uint8Array(0x100);
+for (let c = 0x0600; c <= 0x06ff; c++) ARABIC_BLOCK_UNCHANGED[c - 0x0600] = !isInvisibleMark(c) && LETTER_FOLDS[c] === undefined && digitValue(c) < 0 ? 1 : 0;
+
+/** True when folding leaves the code unit as it is: the fast path of foldString. */
 function foldsToItself(c: number): boolean {
-  return c < 0x0600 ? true : c <= 0x06ff ? !isInvisibleMark(c) && LETTER_FOLDS[c] === undefined && digitValue(c) < 0 : !isInvisibleMark(c) && !isPresentationForm(c);
+  if (c < 0x0600) return true;
+  if (c <= 0x06ff) return ARABIC_BLOCK_UNCHANGED[c - 0x0600] === 1;
+  return !isInvisibleMark(c) && !isPresentationForm(c);
 }
 
 /** Folded form of a string, for lookups (lexicon, frequencies, clustering). */

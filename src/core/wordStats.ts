@@ -1,14 +1,14 @@
-import { arabicWords } from './tokenize';
+import { forEachArabicWord } from './tokenize';
 
 /**
  * How the corpus itself spells words: counts of folded words and of adjacent word pairs.
  * It is the spelling evidence of the run-together rule (a pair seen apart elsewhere is
  * evidence for a split; a glued form the corpus uses often, and never apart, is a name).
- * Pairs are keyed by a 32-bit hash to keep memory flat on large corpora; a rare collision
- * only adds a little evidence, never a fix by itself.
+ * Words get small integer ids, so a pair is one number key and counting stays cheap.
  */
 export class WordStats {
-  private readonly words = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+  private counts = new Int32Array(1024);
   private readonly pairs = new Map<number, number>();
   private total = 0;
 
@@ -17,20 +17,26 @@ export class WordStats {
   }
 
   add(text: string, sign: 1 | -1 = 1): void {
-    let previous = '';
+    let previous = -1;
     let previousEnd = -2;
-    for (const t of arabicWords(text)) {
-      if (!t.folded) {
-        previous = '';
-        continue;
+    forEachArabicWord(text, (start, end, folded) => {
+      if (!folded) {
+        previous = -1;
+        return;
       }
-      bump(this.words, t.folded, sign);
+      const id = this.idOf(folded);
+      this.counts[id] += sign;
       this.total += sign;
       // A pair counts only when the two words are separated by plain spaces.
-      if (previous && isPlainGap(text, previousEnd, t.start)) bump(this.pairs, pairKey(previous, t.folded), sign);
-      previous = t.folded;
-      previousEnd = t.end;
-    }
+      if (previous >= 0 && isPlainGap(text, previousEnd, start)) {
+        const key = previous * PAIR_BASE + id;
+        const n = (this.pairs.get(key) ?? 0) + sign;
+        if (n > 0) this.pairs.set(key, n);
+        else this.pairs.delete(key);
+      }
+      previous = id;
+      previousEnd = end;
+    });
   }
 
   remove(text: string): void {
@@ -38,19 +44,33 @@ export class WordStats {
   }
 
   count(folded: string): number {
-    return this.words.get(folded) ?? 0;
+    const id = this.ids.get(folded);
+    return id === undefined ? 0 : this.counts[id];
   }
 
   pairCount(left: string, right: string): number {
-    return this.pairs.get(pairKey(left, right)) ?? 0;
+    const l = this.ids.get(left);
+    const r = this.ids.get(right);
+    return l === undefined || r === undefined ? 0 : (this.pairs.get(l * PAIR_BASE + r) ?? 0);
+  }
+
+  private idOf(folded: string): number {
+    let id = this.ids.get(folded);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(folded, id);
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    return id;
   }
 }
 
-function bump<K>(map: Map<K, number>, key: K, by: number): void {
-  const n = (map.get(key) ?? 0) + by;
-  if (n > 0) map.set(key, n);
-  else map.delete(key);
-}
+/** Pair keys are left * PAIR_BASE + right: exact for up to 2^26 distinct words (within 2^53). */
+const PAIR_BASE = 2 ** 26;
 
 function isPlainGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
@@ -59,13 +79,4 @@ function isPlainGap(text: string, from: number, to: number): boolean {
     if (c !== 0x20 && c !== 0xa0) return false;
   }
   return true;
-}
-
-/** FNV-1a over "left|right". */
-function pairKey(left: string, right: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < left.length; i++) h = Math.imul(h ^ left.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 0x7c, 0x01000193);
-  for (let i = 0; i < right.length; i++) h = Math.imul(h ^ right.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

@@ -29,7 +29,7 @@ const LINK = 0.25;
 const MERGE_AVERAGE = 0.2;
 /** Terms kept per article vector, and terms used for candidate blocking. */
 const VECTOR_TERMS = 200;
-const BLOCKING_TERMS = 25;
+const BLOCKING_TERMS = 15;
 /** Pseudo-documents in the IDF, so a small corpus still weighs a rare word above a common one. */
 const IDF_PRIOR = 40;
 
@@ -93,7 +93,8 @@ export class EventIndex {
   events(): EventGroup[] {
     if (this.needsReweigh()) this.reweighAll();
     const groups = this.applyOverrides(this.cluster());
-    return groups.map((ids) => this.describe(ids)).sort((a, b) => b.articles.length - a.articles.length || a.title.localeCompare(b.title));
+    // Plain code-unit order for titles: localeCompare is far slower on thousands of events.
+    return groups.map((ids) => this.describe(ids)).sort((a, b) => b.articles.length - a.articles.length || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   }
 
   private needsReweigh(): boolean {
@@ -135,7 +136,7 @@ export class EventIndex {
    */
   private link(e: Entry): void {
     const partial = new Map<string, number>();
-    const cap = Math.max(30, this.entries.size * 0.02); // terms in more articles than this block nothing
+    const cap = Math.max(30, this.entries.size * 0.01); // terms in more articles than this block nothing
     let k = 0;
     for (const [t, w] of e.vector) {
       if (k++ >= BLOCKING_TERMS) break;
@@ -208,12 +209,12 @@ export class EventIndex {
       const s = entries.reduce((n, o) => n + (e.links.get(o.id) ?? 0), 0);
       if (s > best) [best, medoid] = [s, e];
     }
-    const firstSeen = new Map<string, string>();
+    const firstSeen = new Map<number, string>();
     const articles = entries.map((e) => {
       const original = firstSeen.get(e.features.fingerprint);
-      if (!original && e.features.fingerprint) firstSeen.set(e.features.fingerprint, e.id);
+      if (!original && e.features.words > 0) firstSeen.set(e.features.fingerprint, e.id);
       let shared = 0;
-      for (const t of e.vector.keys()) if (entries.some((o) => o !== e && o.vector.has(t))) shared++;
+      if (entries.length > 1) for (const t of e.vector.keys()) if (entries.some((o) => o !== e && o.vector.has(t))) shared++;
       const a: EventArticle = { id: e.id, title: e.features.title, sharedTerms: shared };
       if (original) a.duplicateOf = original;
       if (e.features.note) a.note = e.features.note;

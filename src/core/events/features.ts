@@ -14,8 +14,8 @@ export interface ArticleFeatures {
   /** ISO dates (YYYY-MM-DD) the text gives, sorted. */
   dates: string[];
   words: number;
-  /** Folded text fingerprint, for exact duplicates. */
-  fingerprint: string;
+  /** Hash of the first 400 folded words, for exact duplicates. */
+  fingerprint: number;
   note?: string;
 }
 
@@ -28,6 +28,7 @@ const GREGORIAN: Record<string, number> = { يناير: 1, فبراير: 2, ما
 /** Levantine month names; two-word names are keyed by their second word's first occurrence below. */
 const LEVANTINE: Record<string, number> = { شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, ايلول: 9 };
 const TWO_WORD: Record<string, number> = { 'كانون الثاني': 1, 'كانون الاول': 12, 'تشرين الاول': 10, 'تشرين الثاني': 11 };
+const MONTHS = new Map<string, number>([...Object.entries(GREGORIAN), ...Object.entries(LEVANTINE)]);
 const HIJRI = new Set(['محرم', 'صفر', 'ربيع', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعده', 'الحجه']);
 
 /** Light stemming: the article and one-letter proclitics in front, one common ending behind. */
@@ -53,7 +54,13 @@ function isStopword(folded: string): boolean {
 }
 
 export function titleOf(text: string): string {
-  const line = text.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 0) ?? '';
+  let line = '';
+  for (let from = 0; from < text.length && !line; ) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    line = text.slice(from, Math.min(end, from + 2000)).replace(/^#+\s*/, '').trim();
+    from = end + 1;
+  }
   if (line.length <= 120) return line;
   const cut = line.lastIndexOf(' ', 117);
   return line.slice(0, cut > 60 ? cut : 117) + '…';
@@ -66,15 +73,20 @@ export function extractFeatures(text: string): ArticleFeatures {
   const titleEnd = text.search(/\r?\n|$/);
   const months: number[] = [];
   const dates: string[] = [];
-  let fingerprint = '';
+  let fingerprint = 0x811c9dc5;
   for (let i = 0; i < tokens.length; i++) {
     const f = tokens[i].folded;
-    if (i < 400) fingerprint += f;
-    const bare = f.length > 3 && f[0] === 'و' && (GREGORIAN[f.slice(1)] || LEVANTINE[f.slice(1)]) ? f.slice(1) : f;
-    const month = GREGORIAN[bare] ?? LEVANTINE[bare] ?? TWO_WORD[`${bare} ${tokens[i + 1]?.folded ?? ''}`];
-    if (month) {
+    if (i < 400) fingerprint = Math.imul(fingerprint ^ hashWord(f), 0x01000193) >>> 0;
+    const bare = f.length > 3 && f.charCodeAt(0) === 0x0648 && MONTHS.has(f.slice(1)) ? f.slice(1) : f;
+    let month = MONTHS.get(bare);
+    let last = i;
+    if (month === undefined && (bare === 'كانون' || bare === 'تشرين') && i + 1 < tokens.length) {
+      month = TWO_WORD[`${bare} ${tokens[i + 1].folded}`];
+      last = i + 1;
+    }
+    if (month !== undefined) {
       add(`m:${month}`);
-      const { day, year } = numbersAround(text, tokens[i].start, tokens[i + (TWO_WORD[`${bare} ${tokens[i + 1]?.folded ?? ''}`] ? 1 : 0)].end);
+      const { day, year } = numbersAround(text, tokens[i].start, tokens[last].end);
       if (day) add(`d:${day}-${month}`, 2);
       if (year && year >= 1900 && year <= 2100) {
         months.push(year * 12 + month - 1);
@@ -82,8 +94,8 @@ export function extractFeatures(text: string): ArticleFeatures {
       }
       continue;
     }
-    if (HIJRI.has(bare)) add(`h:${bare}`);
     if (f.length < 3 || isStopword(f)) continue;
+    if (HIJRI.has(bare)) add(`h:${bare}`);
     // The headline and the lead say what the story is (inverted pyramid); the rest is background.
     add(stem(f), tokens[i].start < titleEnd ? 3 : i < LEAD_WORDS ? 2 : 1);
   }
@@ -91,7 +103,8 @@ export function extractFeatures(text: string): ArticleFeatures {
   for (const q of text.matchAll(/«([^»\n]{15,200})»/g)) add(`q:${[...arabicWords(q[1])].slice(0, 6).map((t) => t.folded).join(' ')}`, 2);
   const hasArabic = tokens.length > 0;
   const note = !text.trim() ? 'empty article' : !hasArabic ? 'no Arabic text' : tokens.length < 15 ? 'very short article' : undefined;
-  const monthNames = [...terms.keys()].filter((k) => k.startsWith('m:')).map((k) => Number(k.slice(2)));
+  const monthNames: number[] = [];
+  for (const [t] of terms) if (t.charCodeAt(0) === 0x6d /* m */ && t[1] === ':') monthNames.push(Number(t.slice(2)));
   return { title: titleOf(text), terms, months, monthNames, dates: [...new Set(dates)].sort(), words: tokens.length, fingerprint, ...(note ? { note } : {}) };
 }
 
@@ -110,3 +123,9 @@ function toWestern(digits: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+function hashWord(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -1,10 +1,13 @@
-import { arabicWords, type Token } from '../tokenize';
+import { forEachArabicWord, type Token } from '../tokenize';
 import type { Finding, Lexicon, RuleCode, Severity } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { proposeSplits, type Split } from './runTogether';
 import type { CliticConvention, RawFinding } from './shared';
+
+/** Shortest folded word that could be two words run together. */
+const MIN_GLUED = 5;
 
 export type SpacingRule = Extract<RuleCode, 'run-together' | 'detached-clitic' | 'punctuation-spacing'>;
 export const SPACING_RULES: readonly SpacingRule[] = ['run-together', 'detached-clitic', 'punctuation-spacing'];
@@ -46,12 +49,15 @@ export class SpacingChecker {
     const raw: RawFinding[] = [];
     const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
     if (on('run-together') || on('detached-clitic')) {
+      // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
-      for (const token of arabicWords(text)) {
-        if (previous && on('detached-clitic')) push(raw, detachedClitic(text, previous, token, options.cliticBeforeQuote));
-        if (on('run-together')) push(raw, this.runTogether(text, token));
-        previous = token;
-      }
+      const detached = on('detached-clitic');
+      const glued = on('run-together');
+      forEachArabicWord(text, (start, end, folded) => {
+        if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
+        if (glued && folded.length >= MIN_GLUED && !this.lexicon.has(folded)) push(raw, this.runTogether(text, { start, end, folded }));
+        previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
+      });
       if (previous && on('detached-clitic')) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
     }
     if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
@@ -66,7 +72,6 @@ export class SpacingChecker {
   }
 
   private runTogether(text: string, token: Token): RawFinding | undefined {
-    if (token.folded.length < 5 || this.lexicon.has(token.folded)) return undefined;
     const written = text.slice(token.start, token.end);
     let splits = this.splitCache.get(written);
     if (!splits) {

@@ -18,20 +18,25 @@ const SPACE_AFTER = new Set(['،', '؛', '؟', '!', ':', '.', ',']);
  */
 export function punctuationSpacing(text: string, from: number, to: number, convention: CliticConvention, out: RawFinding[]): void {
   let paragraphStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === '\n') {
-      paragraph(text, paragraphStart, i, convention, out);
-      paragraphStart = i + 1;
-    }
+  while (paragraphStart <= to) {
+    const newline = text.indexOf('\n', paragraphStart);
+    const end = newline < 0 || newline > to ? to : newline;
+    paragraph(text, paragraphStart, end, convention, out);
+    paragraphStart = end + 1;
   }
 }
 
+/** Code units this rule looks at; everything else is skipped without building a string. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const c of '«»"،؛.,؟!:') INTERESTING[c.charCodeAt(0)] = 1;
+
 function paragraph(text: string, from: number, to: number, convention: CliticConvention, out: RawFinding[]): void {
   let straightQuotes = 0;
-  for (let i = from; i < to; i++) if (text[i] === '"') straightQuotes++;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) straightQuotes++;
   const straightBalanced = straightQuotes % 2 === 0;
   let inQuote = false;
   for (let i = from; i < to; i++) {
+    if (INTERESTING[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
     if (ch === '«' || ch === '»' || (ch === '"' && straightBalanced)) {
       const opening: boolean = ch === '«' || (ch === '»' && !inQuote) || (ch === '"' && !inQuote);

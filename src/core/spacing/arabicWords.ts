@@ -10,7 +10,7 @@ export const FUNCTION_WORDS = new Set(
   (
     'في من على عن الي ان لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين كان كانت ' +
     'بعد قبل حتي مع عند كل بين او ثم منذ خلال حول دون غير لدي اذا لكن حيث اي عبر ضمن اما انه انها ' +
-    'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم'
+    'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم تم'
   )
     .split(' ')
     .map(foldString),
@@ -47,3 +47,6 @@ export const ENCLITICS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم'
 
 /** Verb endings that the lexicon also lists as words (وهم, ون): never a second word after a verb stem. */
 export const VERB_ENDINGS = new Set(['وا', 'ون', 'وه', 'وها', 'وهم', 'وهما', 'وني', 'وكم', 'ونا']);
+
+/** Noun and adjective endings that the lexicon also lists as short words (ان, ات, اوي …). */
+export const SUFFIX_FRAGMENTS = new Set(['ان', 'ين', 'ون', 'ات', 'يات', 'اوي', 'وي', 'يه', 'اني', 'يون', 'يين', 'ية'].map(foldString));

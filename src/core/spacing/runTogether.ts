@@ -1,12 +1,12 @@
 import { foldWithMap } from '../normalize';
 import type { Lexicon } from '../types';
 import type { WordStats } from '../wordStats';
-import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, VERB_ENDINGS } from './arabicWords';
+import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
 /**
  * Weights of the evidence for a cut (tuned on the TUNE split of the development news only;
  * see bench/tuneSpacing.ts). Structural cues that only occur at word edges weigh 3.
  */
-const W = { conj: 1, func: 1, u1: 1, u3: 2, u10: 3, th: 3, at: 2, pron: 1, plural: 1, prep: 1 };
+const W = { conj: 1, func: 1, u1: 2, u3: 3, u10: 4, th: 3, at: 2, pron: 1, plural: 1, prep: 1, g2: 2 };
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -25,8 +25,8 @@ export interface RunTogetherContext {
   stats?: WordStats;
 }
 
-/** Tanween: written only on a word's last letter. */
-const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*$/;
+/** Tanween: written only on a word's last letter (or the one before a final alef: كتاباً / كتابًا). */
+const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*\u0627?$/;
 
 /** Endings that close a word: feminine plural, attached pronouns, masculine plural. */
 function wordEndShape(left: string): number {
@@ -38,7 +38,7 @@ function wordEndShape(left: string): number {
 
 /** Shortest token worth splitting (two 2-letter words and a bit), and the longest: the search stays bounded. */
 const MIN_TOKEN = 5;
-const COMPOUND_NAME = /^[وفبلك]?(عبد|العبد|ابو|بو)ال/;
+const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو)/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** A boundary needs at least this much evidence (see boundaryEvidence) to be proposed. */
@@ -64,7 +64,8 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
       const left = folded.slice(start, ends[k]);
       const right = folded.slice(ends[k], ends[k + 1]);
       const leftWritten = original.slice(origin[start], origin[ends[k] - 1] + 1);
-      const evidence = boundaryEvidence(left, right, leftWritten, glued, ctx.lexicon, ctx.stats);
+      const rightWritten = original.slice(origin[ends[k]], origin[ends[k + 1] - 1] + 1);
+      const evidence = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx.lexicon, ctx.stats);
       score = Math.min(score, evidence);
       total += evidence;
       start = ends[k];
@@ -108,10 +109,12 @@ function segment(folded: string, lexicon: Lexicon): number[][] {
  * name), so a cut needs a shape that real words have at their edges, or corpus support:
  * both parts used as words elsewhere, or the pair written apart elsewhere.
  */
-export function boundaryEvidence(left: string, right: string, leftWritten: string, glued: number, lexicon: Lexicon, stats?: WordStats): number {
+export function boundaryEvidence(left: string, right: string, leftWritten: string, rightWritten: string, glued: number, lexicon: Lexicon, stats?: WordStats): number {
   if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
+  // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
+  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word; إلا is the one such form, and only when written with its hamza.
   if (left.length <= 3 && left.startsWith('ال') && !leftWritten.startsWith('إ')) return -Infinity;
@@ -136,6 +139,7 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
     const used = Math.min(stats.count(left), rightUses);
     score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
     if (glued >= 3 && apart === 0) score -= 3; // the corpus keeps spelling it this way: a name or a term
+    else if (glued === 2 && apart === 0) score -= W.g2; // twice: as likely a name as a repeated slip
   }
   return score;
 }

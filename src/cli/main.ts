@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { applyEdits } from '../core/edits';
 import { loadLexiconFile } from '../core/lexicon';
 import { LineIndex } from '../core/lines';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../core/spacing/checker';
@@ -89,18 +90,25 @@ function check(files: InputFile[], args: Args, out: (s: string) => void): boolea
   const checker = new SpacingChecker(lexicon, stats);
   const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
   const report = files.map((f) => {
-    const { findings, omitted } = checker.check(f.text, options);
-    return { file: f, findings, omitted };
+    const { findings } = checker.check(f.text, options);
+    return { file: f, findings };
   });
   let total = 0;
   for (const r of report) total += r.findings.length;
   if (args.fix) {
     for (const r of report) {
-      if (r.findings.length === 0) continue;
+      if (!r.findings.some((f) => f.fixes.length > 0)) continue;
       const fixed = fixText(r.file.text, checker, options);
       if (fixed.edits === 0) continue;
       fs.writeFileSync(r.file.path, fixed.text);
-      if (args.format === 'text') out(`${r.file.path}: ${fixed.edits} spacing fix(es) applied`);
+      if (args.format !== 'text') continue;
+      const lines = new LineIndex(r.file.text);
+      for (const f of r.findings) {
+        if (!f.fixes[0]) continue;
+        const p = lines.position(f.offset);
+        out(`${r.file.path}:${p.line + 1}:${p.character + 1}: fixed ${f.code}: "${f.text}" → "${spanAfterFix(r.file.text, f)}"`);
+      }
+      out(`${r.file.path}: ${fixed.edits} spacing fix(es) applied`);
     }
   }
   if (args.format === 'json') {
@@ -116,6 +124,13 @@ function check(files: InputFile[], args: Args, out: (s: string) => void): boolea
     out(`${total} problem(s) in ${files.length} file(s)`);
   }
   return total > 0;
+}
+
+/** The flagged text as the preferred fix leaves it (a fix's edits stay inside its finding). */
+function spanAfterFix(text: string, f: Finding): string {
+  const edits = f.fixes[0].edits;
+  const grown = edits.reduce((n, e) => n + e.text.length - e.length, 0);
+  return applyEdits(text, edits).slice(f.offset, f.offset + f.length + grown);
 }
 
 function toJson(text: string, findings: Finding[]) {

@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
       results.failures.push({ title: test.fullTitle(), error: String(err?.stack ?? err) });
     });
   });
+  if (process.env.TADQIQ_SCENE) await (await import('./scene')).setScene();
   if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   if (ackFile) await waitForFile(ackFile, 30_000);
   if (results.failed > 0) throw new Error(`${results.failed} test(s) failed`);

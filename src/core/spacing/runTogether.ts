@@ -135,11 +135,13 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= 2;
   if (stats) {
     const apart = stats.pairCount(left, right);
+    const shaped = score >= SPLIT_THRESHOLD; // the word edges alone already call for a space
     if (apart > 0) score += apart >= 3 ? 3 : 2;
     const used = Math.min(stats.count(left), rightUses);
     score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
-    if (glued >= 3 && apart === 0) score -= 3; // the corpus keeps spelling it this way: a name or a term
-    else if (glued === 2 && apart === 0) score -= W.g2; // twice: as likely a name as a repeated slip
+    // A glued form the corpus keeps using, and never apart, is a name or a term, unless its shape
+    // says otherwise (wire copy spreads one slip to many papers: روسياوالولايات).
+    if (!shaped && apart === 0) score -= glued >= 3 ? 3 : glued === 2 ? W.g2 : 0;
   }
   return score;
 }

@@ -4,7 +4,7 @@ import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { proposeSplits, type Split } from './runTogether';
-import type { CliticConvention, RawFinding } from './shared';
+import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;
@@ -85,7 +85,7 @@ export class SpacingChecker {
       code: 'run-together',
       offset: token.start,
       length: token.end - token.start,
-      message: `Run-together words: "${written}" → "${suggestion(splits[0])}"${splits.length > 1 ? ` (or "${suggestion(splits[1])}")` : ''}.`,
+      message: `Run-together words: ${q(written)} → ${q(suggestion(splits[0]))}${splits.length > 1 ? ` (or ${q(suggestion(splits[1]))})` : ''}.`,
       fixes: splits.map((s) => ({
         title: `Split into "${suggestion(s)}"`,
         edits: s.cuts.map((c) => ({ offset: token.start + c, length: 0, text: ' ' })),

@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize';
 import type { Fix } from '../types';
 import { CONNECTING_PROCLITICS, PROCLITICS } from './arabicWords';
-import { joinerFor, type CliticConvention, type RawFinding } from './shared';
+import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
 
 const HORIZONTAL_SPACE = /[ \t\u00a0]/;
 const OPENING_QUOTES = '«"“(';
@@ -25,7 +25,7 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
   if (next && next.start === gapEnd) {
     if (letter === 'ل' && next.folded.startsWith('ال')) {
       // ل + ال is written لل: the alef goes, which is more than a spacing fix.
-      return { code: 'detached-clitic', offset: token.start, length: next.end - token.start, message: `Detached letter "ل": write it joined, with ال becoming لل (${text.slice(next.start, next.end)} → لل${text.slice(next.start + 2, next.end)}).`, fixes: [] };
+      return { code: 'detached-clitic', offset: token.start, length: next.end - token.start, message: `Detached letter ${q('ل')}: write it joined, with ال becoming لل (${q(text.slice(next.start, next.end))} → ${q('لل' + text.slice(next.start + 2, next.end))}).`, fixes: [] };
     }
     fixes = [{ title: `Join "${letter}" to the next word`, edits: [{ ...gap, text: '' }] }];
   } else if (OPENING_QUOTES.includes(following) || /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(following)) {
@@ -34,7 +34,7 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
     return undefined;
   }
   const end = next && next.start === gapEnd ? next.end : gapEnd + 1;
-  return { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter "${letter}": a one-letter proclitic is written joined to what follows (${text.slice(token.start, end)}).`, fixes };
+  return { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter ${q(letter)}: a one-letter proclitic is written joined to what follows (${q(text.slice(token.start, end))}).`, fixes };
 }
 
 /** Fixes that join a proclitic to a quote or a number: the configured convention first. */

@@ -1,6 +1,6 @@
 import { isArabicLetter, digitValue } from '../normalize';
 import { PROCLITICS } from './arabicWords';
-import { joinerFor, type CliticConvention, type RawFinding } from './shared';
+import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
 
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f'));
 const isArabicLetterChar = (ch: string | undefined): boolean => ch !== undefined && isArabicLetter(ch.charCodeAt(0));
@@ -67,7 +67,7 @@ function openingQuote(text: string, i: number, from: number, convention: CliticC
     if (lone) {
       const joiner = joinerFor(letter, convention);
       if (before !== '\u0640' && joiner) {
-        out.push({ code: 'punctuation-spacing', offset: letterStart, length: 2, message: `"${letter}" before a quotation mark takes a tatweel (${letter}ـ${text[i]})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
+        out.push({ code: 'punctuation-spacing', offset: letterStart, length: 2, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
       }
     } else {
       out.push({ code: 'punctuation-spacing', offset: i - 1, length: 2, message: `Missing space before the opening quotation mark${note}.`, fixes: [{ title: 'Insert a space before the quotation mark', edits: [{ offset: i, length: 0, text: ' ' }] }] });

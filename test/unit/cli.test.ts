@@ -74,4 +74,21 @@ describe('tadqiq CLI', () => {
     assert.deepStrictEqual(json.files.map((f: { path: string }) => f.path).sort(), ['empty.txt', 'ok.txt']);
     assert.strictEqual(tadqiq(['check', 'no-such-dir']).code, 2);
   });
+
+  it('reads a 100,000-letter word, diacritics, tatweel, ZWNJ, RLM and presentation forms without failing', () => {
+    const text = 'ب'.repeat(100_000) + '\nقالَ الرئيـــس\u200c إن ال\u200fوفد ﺍﻟﻮﻻﻳﺎﺕﺍﻟﻤﺘﺤﺪﺓ وصل.\n';
+    const dir = tempDir({ 'odd.txt': text });
+    const r = tadqiq(['check', 'odd.txt', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 1, r.stderr);
+    const d = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.deepStrictEqual(d.map((x: { text: string }) => x.text), ['ﺍﻟﻮﻻﻳﺎﺕﺍﻟﻤﺘﺤﺪﺓ']);
+  });
+
+  it('refuses a file over --max-size with a clear message and reads the others', () => {
+    const dir = tempDir({ 'big.txt': 'حلب '.repeat(400_000), 'ok.txt': 'حلب مدينة.\n' });
+    const r = tadqiq(['check', '.', '--max-size', '1', '--format', 'json'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /big\.txt: file is 2\.\d MB, over the 1 MB limit/);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['ok.txt']);
+  });
 });

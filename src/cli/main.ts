@@ -85,14 +85,11 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 
 function check(files: InputFile[], args: Args, out: (s: string) => void): boolean {
   const lexicon = loadLexiconFile(path.join(__dirname, 'lexicon', 'ar.lex'));
-  const stats = new WordStats();
-  for (const f of files) stats.add(f.text);
-  const checker = new SpacingChecker(lexicon, stats);
+  const checker = new SpacingChecker(lexicon, new WordStats());
   const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
-  const report = files.map((f) => {
-    const { findings } = checker.check(f.text, options);
-    return { file: f, findings };
-  });
+  // The files are the corpus: its statistics are learned in the same pass that checks them.
+  const results = checker.checkAll(files.map((f) => f.text), options);
+  const report = files.map((f, i) => ({ file: f, findings: results[i].findings }));
   let total = 0;
   for (const r of report) total += r.findings.length;
   if (args.fix) {

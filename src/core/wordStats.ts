@@ -17,9 +17,14 @@ export class WordStats {
   }
 
   add(text: string, sign: 1 | -1 = 1): void {
+    forEachArabicWord(text, this.learner(text, sign));
+  }
+
+  /** A word visitor (see forEachArabicWord) that counts the words of `text` as they are read. */
+  learner(text: string, sign: 1 | -1 = 1): (start: number, end: number, folded: string) => void {
     let previous = -1;
     let previousEnd = -2;
-    forEachArabicWord(text, (start, end, folded) => {
+    return (start, end, folded) => {
       if (!folded) {
         previous = -1;
         return;
@@ -36,7 +41,7 @@ export class WordStats {
       }
       previous = id;
       previousEnd = end;
-    });
+    };
   }
 
   remove(text: string): void {

@@ -25,6 +25,12 @@ export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
   cliticBeforeQuote: 'tatweel',
 };
 
+/** What one pass over a text found, before the run-together verdicts. */
+interface Scan {
+  raw: RawFinding[];
+  suspects: Token[];
+}
+
 export interface SpacingResult {
   findings: Finding[];
   /** Findings beyond maxFindings that were not listed. */
@@ -46,21 +52,45 @@ export class SpacingChecker {
   }
 
   check(text: string, options: SpacingOptions = DEFAULT_SPACING_OPTIONS): SpacingResult {
+    return this.finish(text, this.scan(text, options), options);
+  }
+
+  /**
+   * Checks many texts whose statistics are learned while they are read: one pass over each text
+   * teaches the corpus statistics and runs every rule but the run-together verdicts, which need
+   * the statistics of all texts and are settled afterwards (the CLI's path).
+   */
+  checkAll(texts: readonly string[], options: SpacingOptions = DEFAULT_SPACING_OPTIONS): SpacingResult[] {
+    const scans = texts.map((t) => this.scan(t, options, true));
+    this.invalidate();
+    return texts.map((t, i) => this.finish(t, scans[i], options));
+  }
+
+  /** One pass over the words: clitic and punctuation findings, and the tokens that may be glued. */
+  private scan(text: string, options: SpacingOptions, learn = false): Scan {
     const raw: RawFinding[] = [];
+    const suspects: Token[] = [];
     const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
-    if (on('run-together') || on('detached-clitic')) {
+    const detached = on('detached-clitic');
+    const glued = on('run-together');
+    const learner = learn && this.stats ? this.stats.learner(text) : undefined;
+    if (detached || glued || learner) {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
-      const detached = on('detached-clitic');
-      const glued = on('run-together');
       forEachArabicWord(text, (start, end, folded) => {
+        learner?.(start, end, folded);
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
-        if (glued && folded.length >= MIN_GLUED && !this.lexicon.has(folded)) push(raw, this.runTogether(text, { start, end, folded }));
+        if (glued && folded.length >= MIN_GLUED && !this.lexicon.has(folded)) suspects.push({ start, end, folded });
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
-      if (previous && on('detached-clitic')) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
+      if (previous) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
     }
     if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
+    return { raw, suspects };
+  }
+
+  private finish(text: string, { raw, suspects }: Scan, options: SpacingOptions): SpacingResult {
+    for (const token of suspects) push(raw, this.runTogether(text, token));
     raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     const listed = raw.slice(0, options.maxFindings);
     const findings = listed.map((f) => ({

@@ -20,14 +20,14 @@ export class WordStats {
     forEachArabicWord(text, this.learner(text, sign));
   }
 
-  /** A word visitor (see forEachArabicWord) that counts the words of `text` as they are read. */
-  learner(text: string, sign: 1 | -1 = 1): (start: number, end: number, folded: string) => void {
+  /** A word visitor (see forEachArabicWord) that counts the words of `text` as they are read; returns the word's id. */
+  learner(text: string, sign: 1 | -1 = 1): (start: number, end: number, folded: string) => number {
     let previous = -1;
     let previousEnd = -2;
     return (start, end, folded) => {
       if (!folded) {
         previous = -1;
-        return;
+        return -1;
       }
       const id = this.idOf(folded);
       this.counts[id] += sign;
@@ -41,6 +41,7 @@ export class WordStats {
       }
       previous = id;
       previousEnd = end;
+      return id;
     };
   }
 

@@ -46,6 +46,20 @@ export class SpacingChecker {
     private readonly stats?: WordStats,
   ) {}
 
+  /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
+  private verdicts = new Int8Array(0);
+
+  private isWord(folded: string, id: number): boolean {
+    if (id < 0) return this.lexicon.has(folded);
+    if (id >= this.verdicts.length) {
+      const grown = new Int8Array(Math.max(1024, id * 2));
+      grown.set(this.verdicts);
+      this.verdicts = grown;
+    }
+    if (this.verdicts[id] === 0) this.verdicts[id] = this.lexicon.has(folded) ? 1 : 2;
+    return this.verdicts[id] === 1;
+  }
+
   /** Forget cached splits (the corpus statistics behind them changed). */
   invalidate(): void {
     this.splitCache.clear();
@@ -78,9 +92,9 @@ export class SpacingChecker {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
       forEachArabicWord(text, (start, end, folded) => {
-        learner?.(start, end, folded);
+        const id = learner ? learner(start, end, folded) : -1;
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
-        if (glued && folded.length >= MIN_GLUED && !this.lexicon.has(folded)) suspects.push({ start, end, folded });
+        if (glued && folded.length >= MIN_GLUED && !this.isWord(folded, id)) suspects.push({ start, end, folded });
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
       if (previous) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));

@@ -131,7 +131,7 @@ export function evaluateSpacing(texts: string[], lexicon: Lexicon, seed = 7, per
     cleanWords += countWords(text);
     for (const f of cleanChecker.check(text, options).findings) {
       byCode[f.code]++;
-      if (f.code === 'run-together' && cleanSamples.length < 200) cleanSamples.push(f.message);
+      if (f.code === 'run-together' && cleanSamples.length < 400) cleanSamples.push(f.message);
     }
   }
   return {

@@ -16,4 +16,4 @@ console.log(`recall ${pct(q.recall)}  precision ${pct(q.precision)}  exact ${pct
 console.log(`clean: ${q.cleanWords} words; run-together ${q.cleanRunTogether} (${((q.cleanRunTogether / q.cleanWords) * 1e4).toFixed(2)}/10k), detached ${q.cleanDetached}, punctuation ${q.cleanPunctuation}`);
 console.log('\n--- missed\n' + q.missed.slice(0, 120).join('\n'));
 console.log('\n--- wrong split\n' + q.wrongSplit.slice(0, 60).join('\n'));
-console.log('\n--- clean flags\n' + q.cleanSamples.slice(0, 120).join('\n'));
+console.log('\n--- clean flags\n' + q.cleanSamples.slice(0, 400).join('\n'));

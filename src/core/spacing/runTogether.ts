@@ -38,7 +38,7 @@ function wordEndShape(left: string): number {
 
 /** Shortest token worth splitting (two 2-letter words and a bit), and the longest: the search stays bounded. */
 const MIN_TOKEN = 5;
-const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو)/;
+const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو|ابا)|.الله$/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** A boundary needs at least this much evidence (see boundaryEvidence) to be proposed. */
@@ -51,7 +51,7 @@ export const SPLIT_THRESHOLD = W.th;
 export function proposeSplits(original: string, offset: number, ctx: RunTogetherContext): Split[] {
   const { text: folded, origin } = foldWithMap(original);
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || ctx.lexicon.has(folded)) return [];
-  if (COMPOUND_NAME.test(folded)) return []; // عبدالله, وعبداللطيف, أبوالحسن: written solid by convention
+  if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention
   const segmentations = segment(folded, ctx.lexicon);
   if (segmentations.length === 0) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
@@ -139,9 +139,13 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
     if (apart > 0) score += apart >= 3 ? 3 : 2;
     const used = Math.min(stats.count(left), rightUses);
     score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
-    // A glued form the corpus keeps using, and never apart, is a name or a term, unless its shape
-    // says otherwise (wire copy spreads one slip to many papers: روسياوالولايات).
-    if (!shaped && apart === 0) score -= glued >= 3 ? 3 : glued === 2 ? W.g2 : 0;
+    // هو|تميل, في|نيس: a two-letter particle before a rare word is more often the start of a name.
+    if (left.length === 2 && FUNCTION_WORDS.has(left) && rightUses < 3 && apart === 0) score -= 1;
+    // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
+    // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
+    // split without word-edge evidence is doubted.
+    if (apart === 0 && glued >= 3) score -= 3;
+    else if (apart === 0 && glued === 2 && !shaped) score -= W.g2;
   }
   return score;
 }

@@ -200,8 +200,21 @@ export class EventIndex {
     return out.map((g) => g.sort());
   }
 
+  /** Descriptions of groups by member list, reused while the members' entries are unchanged. */
+  private described = new Map<string, { entries: Entry[]; group: EventGroup }>();
+
   private describe(ids: string[]): EventGroup {
     const entries = ids.map((id) => this.entries.get(id) as Entry);
+    const key = ids.join('\n');
+    const cached = this.described.get(key);
+    if (cached && cached.entries.every((e, i) => e === entries[i])) return cached.group;
+    if (this.described.size > 4 * this.entries.size + 100) this.described.clear();
+    const group = this.describeAnew(ids, entries);
+    this.described.set(key, { entries, group });
+    return group;
+  }
+
+  private describeAnew(ids: string[], entries: Entry[]): EventGroup {
     // The medoid (most linked to the rest) names the event.
     let medoid = entries[0];
     let best = -1;

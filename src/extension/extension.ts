@@ -8,6 +8,7 @@ import { OverridesFile } from './eventOverrides';
 import { EventsTreeProvider, type ArticleNode, type Node } from './eventsTree';
 import { addEdits, applyVersionedEdits, preferredEdits } from './fixes';
 import { openRelated, targetArticle } from './navigation';
+import { spacingOptions } from './settings';
 import type { EventOverrides } from './protocol';
 
 /** What tests (and other extensions) can reach. */
@@ -26,7 +27,14 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
   const core = new CoreClient(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
   const diagnostics = new DiagnosticsController(core, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
   const corpus = new CorpusWatcher(core, log);
-  const tree = new EventsTreeProvider((uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Tadqiq').length);
+  // Problems per article: the open editor's live count, else the worker's count over the corpus.
+  let corpusProblems: Record<string, number> = {};
+  const problemCount = (uri: vscode.Uri) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = document && diagnostics.current(document);
+    return open ? open.findings.length : (corpusProblems[uri.toString()] ?? 0);
+  };
+  const tree = new EventsTreeProvider(problemCount);
   const treeView = vscode.window.createTreeView('tadqiq.events', { treeDataProvider: tree, showCollapseAll: true });
   const overridesFile = new OverridesFile(vscode.workspace.workspaceFolders?.[0]?.uri);
   let overrides: EventOverrides = { moves: {}, splits: [] };
@@ -39,6 +47,9 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
         await vscode.commands.executeCommand('setContext', 'tadqiq.noArticles', corpus.size === 0);
         updateBadge();
         await revealActive();
+        corpusProblems = await core.request({ kind: 'problemCounts', options: spacingOptions() });
+        tree.refresh();
+        updateBadge();
       } catch (e) {
         log(`grouping failed: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -46,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     return regrouping;
   };
   const updateBadge = () => {
-    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => tree.articleNode(vscode.Uri.parse(a.id)) && vscode.languages.getDiagnostics(vscode.Uri.parse(a.id)).some((d) => d.source === 'Tadqiq')).length;
+    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => problemCount(vscode.Uri.parse(a.id)) > 0).length;
     treeView.badge = withProblems > 0 ? { value: withProblems, tooltip: `${withProblems} article(s) with spacing problems` } : undefined;
   };
   const revealActive = async () => {

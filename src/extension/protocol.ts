@@ -13,13 +13,16 @@ export type Request =
   | { kind: 'check'; text: string; options: SpacingOptions }
   | { kind: 'upsert'; articles: { id: string; text: string }[] }
   | { kind: 'remove'; ids: string[] }
-  | { kind: 'events'; overrides: EventOverrides };
+  | { kind: 'events'; overrides: EventOverrides }
+  | { kind: 'problemCounts'; options: SpacingOptions };
 
 export interface ResponseOf {
   check: SpacingResult;
   upsert: { articles: number };
   remove: { articles: number };
   events: EventGroup[];
+  /** article id → number of spacing problems, for articles that have any */
+  problemCounts: Record<string, number>;
 }
 
 export type Envelope = { id: number; request: Request };

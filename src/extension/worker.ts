@@ -44,6 +44,14 @@ function handle(request: Request): unknown {
     case 'events':
       events.setOverrides(request.overrides);
       return events.events();
+    case 'problemCounts': {
+      const counts: Record<string, number> = {};
+      for (const [id, text] of articles) {
+        const n = checker.check(text, request.options).findings.length;
+        if (n > 0) counts[id] = n;
+      }
+      return counts;
+    }
   }
 }
 

@@ -25,6 +25,13 @@ describe('events tree in VS Code', () => {
     assert.ok(children.length === 4 && children.every((c) => tree.getParent(c)?.kind === 'event'), 'every article knows its event (reveal needs it)');
   });
 
+  it('counts the articles with spacing problems, opened or not, in the view badge', async () => {
+    const { treeView } = await api();
+    // The seeds and glued.txt have spacing problems; nothing has to be opened for them to count.
+    assert.ok(treeView.badge && treeView.badge.value >= 4, `badge: ${JSON.stringify(treeView.badge)}`);
+    assert.match(treeView.badge.tooltip ?? '', /spacing problems/);
+  });
+
   it('reveals the active article in the tree', async () => {
     const { tree, treeView } = await api();
     await vscode.commands.executeCommand('tadqiq.events.focus');

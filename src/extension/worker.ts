@@ -15,6 +15,9 @@ const stats = new WordStats();
 const checker = new SpacingChecker(lexicon, stats);
 const events = new EventIndex();
 const articles = new Map<string, string>();
+/** Spacing problems per article, recomputed only for articles that changed (or when the options do). */
+const problemCache = new Map<string, number>();
+let problemOptions = '';
 
 function handle(request: Request): unknown {
   switch (request.kind) {
@@ -27,6 +30,7 @@ function handle(request: Request): unknown {
         if (old !== undefined) stats.remove(old);
         stats.add(a.text);
         articles.set(a.id, a.text);
+        problemCache.delete(a.id);
         events.upsert(a.id, a.text);
       }
       checker.invalidate();
@@ -37,6 +41,7 @@ function handle(request: Request): unknown {
         if (old === undefined) continue;
         stats.remove(old);
         articles.delete(id);
+        problemCache.delete(id);
         events.remove(id);
       }
       checker.invalidate();
@@ -45,9 +50,15 @@ function handle(request: Request): unknown {
       events.setOverrides(request.overrides);
       return events.events();
     case 'problemCounts': {
+      const key = JSON.stringify(request.options);
+      if (key !== problemOptions) {
+        problemCache.clear();
+        problemOptions = key;
+      }
       const counts: Record<string, number> = {};
       for (const [id, text] of articles) {
-        const n = checker.check(text, request.options).findings.length;
+        let n = problemCache.get(id);
+        if (n === undefined) problemCache.set(id, (n = checker.check(text, request.options).findings.length));
         if (n > 0) counts[id] = n;
       }
       return counts;

@@ -56,6 +56,21 @@ describe('events tree in VS Code', () => {
     assert.strictEqual(back?.document.uri.toString(), first.id);
   });
 
+  it('follows files live: a new article joins its event, a deleted one leaves, without a reload', async () => {
+    const { tree } = await api();
+    const source = await vscode.workspace.fs.readFile(workspaceUri('events', 'fire-outlet-c.txt'));
+    const added = workspaceUri('events', 'fire-outlet-d.txt');
+    const text = new TextDecoder().decode(source).replace('بالصور:', 'فيديو:');
+    const joined = nextEvent(tree.onDidChangeTreeData, () => (tree.articleNode(added)?.event.articles.length ?? 0) >= 5);
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(text));
+    await joined;
+    assert.ok(tree.articleNode(added)?.event.articles.some((a) => a.id.endsWith('/fire-outlet-a.txt')), 'joined the fire event');
+    const left = nextEvent(tree.onDidChangeTreeData, () => tree.articleNode(added) === undefined);
+    await vscode.workspace.fs.delete(added);
+    await left;
+    assert.strictEqual(tree.articleNode(workspaceUri('events', 'fire-outlet-a.txt'))?.event.articles.length, 4);
+  });
+
   it('keeps a split in .tadqiq/events.json and regroups', async () => {
     const tadqiq = await api();
     const big = (tadqiq.tree.getChildren() as EventNode[]).find((e) => e.event.articles.some((a) => a.id.endsWith('/match-outlet-a.txt')));

@@ -30,8 +30,6 @@ export const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Proclitics that join the next letter, so a tatweel can carry them onto a quote or digit (لـ«, بـ5). */
 export const CONNECTING_PROCLITICS = new Set(['ف', 'ب', 'ل', 'ك']);
 
-/** Letters that never join the following letter: a missing space after them is invisible on screen. */
-export const NON_CONNECTING = new Set(['ا', 'د', 'ذ', 'ر', 'ز', 'و', 'ء']);
 
 /**
  * Length of the definite article (with a proclitic: وال، بال، لل …) that starts a folded word,

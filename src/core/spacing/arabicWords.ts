@@ -16,6 +16,9 @@ export const FUNCTION_WORDS = new Set(
     .map(foldString),
 );
 
+/** Prepositions (folded) that follow a full word: a glued form ending in one is suspect. */
+export const PREPOSITIONS = new Set('علي من عن في الي بين بعد قبل خلال حول مع عند منذ ضمن عبر لدي نحو'.split(' '));
+
 /** Folded first parts of compound proper names that newsrooms write solid: عبدالله, أبوظبي. */
 export const NAME_PREFIXES = new Set(['عبد', 'العبد', 'ابو', 'بو', 'ابي', 'ابن', 'بن', 'بني', 'ذو', 'ذي', 'ذا']);
 

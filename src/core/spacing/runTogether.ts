@@ -1,12 +1,12 @@
 import { foldWithMap } from '../normalize';
 import type { Lexicon } from '../types';
 import type { WordStats } from '../wordStats';
-import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
+import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, PREPOSITIONS, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
 /**
  * Weights of the evidence for a cut (tuned on the TUNE split of the development news only;
  * see bench/tuneSpacing.ts). Structural cues that only occur at word edges weigh 3.
  */
-const W = { conj: 1, func: 1, u1: 2, u3: 3, u10: 4, th: 3, at: 2, pron: 1, plural: 1, prep: 1, g2: 2 };
+const W = { conj: 1, func: 1, funcRight: 2, u1: 2, u3: 3, u10: 4, th: 3, at: 2, pron: 1, plural: 1, prep: 1, g2: 2 };
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -116,8 +116,8 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
   if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
-  // ال + one letter is no word; إلا is the one such form, and only when written with its hamza.
-  if (left.length <= 3 && left.startsWith('ال') && !leftWritten.startsWith('إ')) return -Infinity;
+  // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
+  if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
   const lastLetter = leftWritten[leftWritten.length - 1];
   const rightUses = stats?.count(right) ?? 0;
   let score = 0;
@@ -128,6 +128,7 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   else score += wordEndShape(left);
   if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += W.prep;
   if (FUNCTION_WORDS.has(left)) score += W.func;
+  if (PREPOSITIONS.has(right) && left.length >= 4) score += W.funcRight; // ستباع|على: a preposition after a full word
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= 2;
   else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score -= 1; // كات|الونيا: short fragments of foreign names
   // روسياو|الولايات: the conjunction belongs to the next word.

@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { clusterEvents, EventIndex, sameTime } from '../../src/core/events/cluster';
-import { extractFeatures, stem } from '../../src/core/events/features';
+import { extractFeatures } from '../../src/core/events/features';
+import { stem } from '../../src/core/stem';
 import { repoRoot } from './testLexicon';
 
 const dir = path.join(repoRoot, 'test', 'fixtures', 'workspace', 'events');

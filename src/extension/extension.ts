@@ -48,8 +48,8 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
         updateBadge();
         await revealActive();
         corpusProblems = await core.request({ kind: 'problemCounts', options: spacingOptions() });
-        tree.refresh();
         updateBadge();
+        tree.refresh();
       } catch (e) {
         log(`grouping failed: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -122,16 +122,20 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     vscode.commands.registerCommand('tadqiq.nextRelatedArticle', (node?: ArticleNode) => openRelated(tree, +1, false, node)),
     vscode.commands.registerCommand('tadqiq.previousRelatedArticle', (node?: ArticleNode) => openRelated(tree, -1, false, node)),
     vscode.commands.registerCommand('tadqiq.openSideBySide', (node?: ArticleNode) => openRelated(tree, +1, true, node)),
-    vscode.commands.registerCommand('tadqiq.moveToEvent', async (node?: ArticleNode) => {
+    // `target` (an article id of the event to join) lets other commands and tests skip the picker.
+    vscode.commands.registerCommand('tadqiq.moveToEvent', async (node?: ArticleNode, target?: string) => {
       const from = targetArticle(tree, node);
       if (!from) return;
-      const choice = await vscode.window.showQuickPick(
-        tree.events.filter((e) => e.id !== from.event.id).map((e) => ({ label: e.title, description: `${e.articles.length} article(s)`, target: e.articles[0].id })),
-        { placeHolder: `Move "${from.article.title}" to…`, matchOnDescription: true },
-      );
-      if (!choice) return;
+      if (!target) {
+        const choice = await vscode.window.showQuickPick(
+          tree.events.filter((e) => e.id !== from.event.id).map((e) => ({ label: e.title, description: `${e.articles.length} article(s)`, target: e.articles[0].id })),
+          { placeHolder: `Move "${from.article.title}" to…`, matchOnDescription: true },
+        );
+        target = choice?.target;
+      }
+      if (!target) return;
       overrides.splits = overrides.splits.filter((id) => id !== from.article.id);
-      overrides.moves[from.article.id] = choice.target;
+      overrides.moves[from.article.id] = target;
       await saveOverrides();
     }),
     vscode.commands.registerCommand('tadqiq.splitFromEvent', async (node?: ArticleNode) => {

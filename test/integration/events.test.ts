@@ -8,6 +8,11 @@ describe('events tree in VS Code', () => {
     await (await api()).eventsReady();
   });
 
+  after(async () => {
+    // The corrections these tests make are the workspace's: leave it as it was found.
+    await vscode.workspace.fs.delete(workspaceUri('.tadqiq'), { recursive: true, useTrash: false });
+  });
+
   it('groups articles by event, keeps a near miss apart, and leaves out unreadable files', async () => {
     const { tree } = await api();
     const events = tree.getChildren() as EventNode[];
@@ -26,8 +31,11 @@ describe('events tree in VS Code', () => {
   });
 
   it('counts the articles with spacing problems, opened or not, in the view badge', async () => {
-    const { treeView } = await api();
+    const { tree, treeView } = await api();
     // The seeds and glued.txt have spacing problems; nothing has to be opened for them to count.
+    // The counts come from the worker after the grouping: wait for the redraw that brings them.
+    const counted = () => (treeView.badge?.value ?? 0) >= 4;
+    if (!counted()) await nextEvent(tree.onDidChangeTreeData, counted);
     assert.ok(treeView.badge && treeView.badge.value >= 4, `badge: ${JSON.stringify(treeView.badge)}`);
     assert.match(treeView.badge.tooltip ?? '', /spacing problems/);
   });
@@ -69,6 +77,30 @@ describe('events tree in VS Code', () => {
     await vscode.workspace.fs.delete(added);
     await left;
     assert.strictEqual(tree.articleNode(workspaceUri('events', 'fire-outlet-a.txt'))?.event.articles.length, 4);
+  });
+
+  it('opens a related article side by side', async () => {
+    const { tree } = await api();
+    const fire = tree.articleNode(workspaceUri('events', 'fire-outlet-a.txt'));
+    assert.ok(fire);
+    await vscode.commands.executeCommand('tadqiq.openSideBySide', fire);
+    const shown = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+    assert.ok(shown.includes(fire.article.id), 'the article itself');
+    assert.ok(shown.some((id) => id !== fire.article.id && fire.event.articles.some((a) => a.id === id)), `a related article beside it: ${shown.join(', ')}`);
+    assert.ok(new Set(vscode.window.visibleTextEditors.map((e) => e.viewColumn)).size >= 2, 'in two columns');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('moves an article to another event, kept in .tadqiq/events.json', async () => {
+    const tadqiq = await api();
+    const near = tadqiq.tree.articleNode(workspaceUri('events', 'fire-months-later.txt'));
+    assert.ok(near);
+    const target = workspaceUri('events', 'fire-outlet-a.txt').toString();
+    const moved = nextEvent(tadqiq.tree.onDidChangeTreeData, () => !!tadqiq.tree.articleNode(workspaceUri('events', 'fire-months-later.txt'))?.event.articles.some((a) => a.id === target));
+    await vscode.commands.executeCommand('tadqiq.moveToEvent', near, target);
+    await moved;
+    const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('.tadqiq', 'events.json'))));
+    assert.deepStrictEqual(saved.moves, { 'events/fire-months-later.txt': 'events/fire-outlet-a.txt' });
   });
 
   it('keeps a split in .tadqiq/events.json and regroups', async () => {

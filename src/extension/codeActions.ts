@@ -5,6 +5,12 @@ import { addEdits, preferredEdits } from './fixes';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('tadqiq');
 
+const RULE_SETTINGS: Record<string, string> = {
+  'run-together': 'tadqiq.rules.runTogether',
+  'detached-clitic': 'tadqiq.rules.detachedClitic',
+  'punctuation-spacing': 'tadqiq.rules.punctuationSpacing',
+};
+
 /**
  * Quick fixes for Tadqiq diagnostics. The fixes were computed with the diagnostics (cSpell's way),
  * so this provider does no new work; each fix carries the document version it belongs to.
@@ -37,6 +43,12 @@ export class SpacingCodeActions implements vscode.CodeActionProvider {
         seenCodes.add(finding.code);
         const same = checked.findings.filter((f) => f.code === finding.code);
         if (same.length > 1) actions.push(this.fixAll(document, checked, same, `Fix all ${finding.code} problems in this file (${same.length})`, vscode.CodeActionKind.QuickFix));
+        const setting = RULE_SETTINGS[finding.code];
+        if (setting) {
+          const configure = new vscode.CodeAction(`Configure or turn off the ${finding.code} rule…`, vscode.CodeActionKind.QuickFix);
+          configure.command = { title: configure.title, command: 'workbench.action.openSettings', arguments: [setting] };
+          actions.push(configure);
+        }
       }
     }
     if (actions.length > 0 && checked.findings.length > 1) actions.push(this.fixAll(document, checked, checked.findings, `Fix all Tadqiq problems in this file (${checked.findings.length})`, vscode.CodeActionKind.QuickFix));

@@ -9,6 +9,7 @@ import { EventsTreeProvider, type ArticleNode, type Node } from './eventsTree';
 import { addEdits, applyVersionedEdits, preferredEdits } from './fixes';
 import { openRelated, targetArticle } from './navigation';
 import { spacingOptions } from './settings';
+import { TadqiqStatusBar } from './statusBar';
 import type { EventOverrides } from './protocol';
 
 /** What tests (and other extensions) can reach. */
@@ -17,6 +18,7 @@ export interface TadqiqApi {
   tree: EventsTreeProvider;
   treeView: vscode.TreeView<Node>;
   corpus: CorpusWatcher;
+  statusBar: TadqiqStatusBar;
   /** Resolves after the events were regrouped following the latest corpus change. */
   eventsReady(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
   };
   const tree = new EventsTreeProvider(problemCount);
   const treeView = vscode.window.createTreeView('tadqiq.events', { treeDataProvider: tree, showCollapseAll: true });
+  const statusBar = new TadqiqStatusBar(diagnostics);
   const overridesFile = new OverridesFile(vscode.workspace.workspaceFolders?.[0]?.uri);
   let overrides: EventOverrides = { moves: {}, splits: [] };
 
@@ -78,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     corpus,
     tree,
     treeView,
+    statusBar,
     vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], new SpacingCodeActions(diagnostics), SpacingCodeActions.metadata),
     corpus.onDidChange(() => void regroup()),
     diagnostics.onDidCheck(() => {
@@ -153,7 +157,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     return corpus.indexWorkspace();
   });
   log('Tadqiq activated');
-  return { diagnostics, tree, treeView, corpus, eventsReady: () => indexed.then(() => corpus.whenReady()).then(() => regrouping) };
+  return { diagnostics, tree, treeView, corpus, statusBar, eventsReady: () => indexed.then(() => corpus.whenReady()).then(() => regrouping) };
 }
 
 export function deactivate(): void {

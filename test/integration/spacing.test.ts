@@ -52,6 +52,7 @@ describe('spacing diagnostics in VS Code', () => {
     assert.strictEqual(code.value, 'run-together');
     assert.match(code.target.path, /docs\/rules\/run-together\.md$/);
     assert.ok(diagnostics.some((x) => (x.code as { value: string }).value === 'detached-clitic' && editor.document.getText(x.range).startsWith('و ')));
+    assert.strictEqual((await api()).statusBar.text, `$(warning) Tadqiq: ${diagnostics.length}`, 'the status bar counts them');
   });
 
   it('applies the preferred quick fix: a space, nothing else', async () => {
@@ -62,6 +63,7 @@ describe('spacing diagnostics in VS Code', () => {
     const actions = await quickFixes(uri, d.range);
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.command?.command === 'workbench.action.openSettings' && a.command.arguments?.[0] === 'tadqiq.rules.runTogether'), 'the rule can be turned off from the light bulb');
     assert.ok(preferred.command);
     const applied = await vscode.commands.executeCommand(preferred.command.command, ...(preferred.command.arguments ?? []));
     assert.strictEqual(applied, true);

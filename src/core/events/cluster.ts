@@ -30,6 +30,8 @@ const MERGE_AVERAGE = 0.2;
 /** Terms kept per article vector, and terms used for candidate blocking. */
 const VECTOR_TERMS = 200;
 const BLOCKING_TERMS = 15;
+/** Share of LINK that the blocking terms alone must reach before the full cosine is computed. */
+const PARTIAL_SHARE = 0.4;
 /** Pseudo-documents in the IDF, so a small corpus still weighs a rare word above a common one. */
 const IDF_PRIOR = 40;
 
@@ -145,7 +147,7 @@ export class EventIndex {
       for (const [other, v] of posting) if (other !== e.id) partial.set(other, (partial.get(other) ?? 0) + w * v);
     }
     for (const [otherId, p] of partial) {
-      if (p < LINK * 0.4) continue;
+      if (p < LINK * PARTIAL_SHARE) continue;
       const other = this.entries.get(otherId);
       if (!other || !sameTime(e.features, other.features)) continue;
       const sim = cosine(e.vector, other.vector);

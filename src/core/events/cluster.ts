@@ -30,6 +30,8 @@ const MERGE_AVERAGE = 0.2;
 /** Terms kept per article vector, and terms used for candidate blocking. */
 const VECTOR_TERMS = 200;
 const BLOCKING_TERMS = 15;
+/** Up to this many articles, all pairs are compared exactly; beyond, candidates come from blocking. */
+const EXACT_UP_TO = 500;
 /** Share of LINK that the blocking terms alone must reach before the full cosine is computed. */
 const PARTIAL_SHARE = 0.4;
 /** Pseudo-documents in the IDF, so a small corpus still weighs a rare word above a common one. */
@@ -137,6 +139,11 @@ export class EventIndex {
    * pairs can reach LINK at all), then keeps the exact links above LINK.
    */
   private link(e: Entry): void {
+    if (this.entries.size <= EXACT_UP_TO) {
+      // Small corpora: every pair is cheap, so every pair gets its exact cosine (no blocking loss).
+      for (const other of this.entries.values()) if (other !== e) this.consider(e, other);
+      return;
+    }
     const partial = new Map<string, number>();
     const cap = Math.max(30, this.entries.size * 0.01); // terms in more articles than this block nothing
     let k = 0;
@@ -147,14 +154,18 @@ export class EventIndex {
       for (const [other, v] of posting) if (other !== e.id) partial.set(other, (partial.get(other) ?? 0) + w * v);
     }
     for (const [otherId, p] of partial) {
-      if (p < LINK * PARTIAL_SHARE) continue;
       const other = this.entries.get(otherId);
-      if (!other || !sameTime(e.features, other.features)) continue;
-      const sim = cosine(e.vector, other.vector);
-      if (sim < LINK) continue;
-      e.links.set(otherId, sim);
-      other.links.set(e.id, sim);
+      if (other && p >= LINK * PARTIAL_SHARE) this.consider(e, other);
     }
+  }
+
+  /** Links two articles when they name compatible times and their cosine reaches LINK. */
+  private consider(e: Entry, other: Entry): void {
+    if (!sameTime(e.features, other.features)) return;
+    const sim = cosine(e.vector, other.vector);
+    if (sim < LINK) return;
+    e.links.set(other.id, sim);
+    other.links.set(e.id, sim);
   }
 
   private unlink(e: Entry): void {

@@ -7,7 +7,8 @@ export async function setScene(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
   const api = await vscode.extensions.getExtension<TadqiqApi>('tadqiq.tadqiq')?.activate();
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'spacing', 'glued.txt'));
+  const file = process.env.TADQIQ_SCENE_FILE ?? 'spacing/glued.txt';
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, ...file.split('/')));
   const editor = await vscode.window.showTextDocument(doc);
   const checked = await api?.diagnostics.checkNow(doc);
   await vscode.commands.executeCommand('tadqiq.events.focus');

@@ -109,7 +109,7 @@ function check(files: InputFile[], args: Args, out: (s: string) => void): boolea
     }
   }
   if (args.format === 'json') {
-    out(JSON.stringify({ version: 1, files: report.map((r) => ({ path: r.file.path, diagnostics: toJson(r.file.text, r.findings) })) }, null, 2));
+    writeCheckJson(report, out);
   } else if (!args.fix) {
     for (const r of report) {
       const lines = new LineIndex(r.file.text);
@@ -130,9 +130,26 @@ function spanAfterFix(text: string, f: Finding): string {
   return applyEdits(text, edits).slice(f.offset, f.offset + f.length + grown);
 }
 
-function toJson(text: string, findings: Finding[]) {
-  const lines = new LineIndex(text);
-  return findings.map((d) => ({ code: d.code, severity: d.severity, offset: d.offset, length: d.length, ...lines.position(d.offset), text: d.text, message: d.message, fixes: d.fixes }));
+/**
+ * The version 1 JSON of `check`, written a slice at a time: a 50 MB file can have millions of
+ * findings, more than one JavaScript string may hold.
+ */
+function writeCheckJson(report: { file: InputFile; findings: Finding[] }[], out: (line: string) => void): void {
+  const SLICE = 2000;
+  out('{\n  "version": 1,\n  "files": [');
+  report.forEach((r, i) => {
+    const lines = new LineIndex(r.file.text);
+    out(`    ${i ? ', ' : ''}{ "path": ${JSON.stringify(r.file.path)}, "diagnostics": [`);
+    for (let k = 0; k < r.findings.length; k += SLICE) {
+      const chunk = r.findings.slice(k, k + SLICE).map((d) => {
+        const json = { code: d.code, severity: d.severity, offset: d.offset, length: d.length, ...lines.position(d.offset), text: d.text, message: d.message, fixes: d.fixes };
+        return `      ${JSON.stringify(json)}`;
+      });
+      out((k ? ',\n' : '') + chunk.join(',\n'));
+    }
+    out('    ] }');
+  });
+  out('  ]\n}');
 }
 
 function print(report: { json: object; text: string[]; found: boolean }, args: Args, out: (s: string) => void): boolean {
@@ -142,5 +159,10 @@ function print(report: { json: object; text: string[]; found: boolean }, args: A
 }
 
 if (require.main === module) {
+  // `tadqiq check … | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
 }

@@ -114,7 +114,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private toDiagnostic(document: vscode.TextDocument, f: Finding): vscode.Diagnostic {
     const range = new vscode.Range(document.positionAt(f.offset), document.positionAt(f.offset + f.length));
-    const d = new vscode.Diagnostic(range, f.message, TO_VSCODE_SEVERITY[f.severity]);
+    const d = new vscode.Diagnostic(range, isolateQuoted(f.message), TO_VSCODE_SEVERITY[f.severity]);
     d.source = 'Tadqiq';
     d.code = { value: f.code, target: vscode.Uri.joinPath(this.docsRoot, `${f.code}.md`) };
     return d;
@@ -139,4 +139,12 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/**
+ * Wraps each quoted piece of Arabic in a message in bidi isolates, so "A" → "B" reads in that order
+ * in the left-to-right Problems panel instead of being reordered with its neighbours.
+ */
+export function isolateQuoted(message: string): string {
+  return message.replace(/"([^"]*[\u0600-\u06ff\ufb50-\ufefc][^"]*)"/g, '"\u2068$1\u2069"');
 }

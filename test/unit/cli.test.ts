@@ -91,4 +91,17 @@ describe('tadqiq CLI', () => {
     assert.match(r.stderr, /big\.txt: file is 2\.\d MB, over the 1 MB limit/);
     assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['ok.txt']);
   });
+
+  it('checks a 50 MB single line without failing, its findings all on line 0', function () {
+    this.timeout(120_000);
+    // The spaced form is there too: a glued form the text never writes apart would read as a name.
+    const sentence = 'وصلت الولاياتالمتحدة إلى المدينة و مستشفى الأطفال مغلق ، وقالت الولايات المتحدة ذلك. ';
+    const dir = tempDir({ 'line.txt': sentence.repeat(Math.ceil(50e6 / Buffer.byteLength(sentence))) });
+    const r = spawnSync(process.execPath, [cli, 'check', 'line.txt', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    assert.strictEqual(r.status, 1, r.stderr);
+    const d = JSON.parse(r.stdout).files[0].diagnostics as { line: number; code: string }[];
+    assert.ok(d.length > 100_000, `${d.length} findings`);
+    assert.ok(d.every((x) => x.line === 0));
+    assert.deepStrictEqual([...new Set(d.map((x) => x.code))].sort(), ['detached-clitic', 'punctuation-spacing', 'run-together']);
+  });
 });

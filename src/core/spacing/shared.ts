@@ -18,10 +18,7 @@ export function joinerFor(letter: string, convention: CliticConvention): string 
   return convention === 'tatweel' && CONNECTING_PROCLITICS.has(letter) ? '\u0640' : '';
 }
 
-/**
- * Quotes Arabic inside an English message as a bidi isolate, so "A" → "B" reads in that order in
- * left-to-right UI (the Problems panel) instead of being reordered with its neighbours.
- */
+/** Quotes a piece of the text inside a message. (The editor adds bidi isolates for display.) */
 export function q(s: string): string {
-  return `"\u2068${s}\u2069"`;
+  return `"${s}"`;
 }

@@ -25,7 +25,7 @@ async function build() {
   const external = ['vscode', 'mocha', 'fast-check'];
   await esbuild.build({ ...common, entryPoints: listTs('test/unit'), outdir: 'out/test/unit', external });
   await esbuild.build({ ...common, entryPoints: listTs('test/integration'), outdir: 'out/test/integration', external });
-  await esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outdir: 'out/bench', external });
+  await esbuild.build({ ...common, entryPoints: ['bench/run.ts', 'bench/tuneSpacing.ts', 'bench/listFlags.ts', 'bench/explainFlags.ts', 'bench/tuneWeights.ts'], outdir: 'out/bench', external });
   await esbuild.build({ ...common, entryPoints: ['test/electron.ts'], outdir: 'out/test', external: [...external, '@vscode/test-electron'] });
   // A fresh workspace for the integration tests: the corpus plus our own fixtures, never the originals.
   rmSync('out/test-workspace', { recursive: true, force: true });

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadLexiconFile } from '../src/core/lexicon';
+import { loadLexiconFile, loadWordLists } from '../src/core/lexicon';
 import { SpacingChecker } from '../src/core/spacing/checker';
 import { WordStats } from '../src/core/wordStats';
 import { articleText, newsArticles, split } from './data';
-import { evaluateSpacing } from './spacingQuality';
+import { evaluateSpacing, loadJudgments } from './spacingQuality';
 import type { BenchTable } from './table';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -40,8 +40,7 @@ const cspellBin = () => path.join(root, 'node_modules', 'cspell', 'bin.mjs');
 export function spacingQuality(articleCount = 1500): BenchTable {
   const articles = newsArticles().filter((a) => split(a) === 'test').slice(0, articleCount);
   if (articles.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
-  const lexicon = loadLexiconFile(path.join(root, 'dist', 'lexicon', 'ar.lex'));
-  const q = evaluateSpacing(articles.map(articleText), lexicon, 2024);
+  const q = evaluateSpacing(articles.map(articleText), loadWordLists(path.join(root, 'dist', 'lexicon')), 2024, 2, loadJudgments());
   return {
     title: 'Spacing quality on held-out news (SaudiNewsNet test split)',
     header: ['measure', 'Tadqiq', 'target'],
@@ -102,11 +101,11 @@ export function spacingSpeed(): BenchTable {
   const theirs = median(theirsRuns);
 
   // Re-checking one 40 KB article after an edit, in process (what the editor's worker does).
-  const lexicon = loadLexiconFile(path.join(root, 'dist', 'lexicon', 'ar.lex'));
+  const words = loadWordLists(path.join(root, 'dist', 'lexicon'));
   const article = seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000);
   const stats = new WordStats();
   stats.add(article);
-  const checker = new SpacingChecker(lexicon, stats);
+  const checker = new SpacingChecker(words, stats);
   checker.check(article);
   const times: number[] = [];
   for (let i = 0; i < 21; i++) {

@@ -1,6 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
+import type { Weights } from '../src/core/spacing/runTogether';
 import { arabicWords } from '../src/core/tokenize';
-import type { Finding, Lexicon } from '../src/core/types';
+import type { Finding, WordLists } from '../src/core/types';
 import { WordStats } from '../src/core/wordStats';
 import { rng } from './data';
 
@@ -24,11 +27,19 @@ export interface SpacingQuality {
   detected: number;
   exact: number;
   otherFlags: number;
+  /** Of otherFlags: tokens judged by hand to be real run-together words of the papers. */
+  otherReal: number;
   recall: number;
+  /** Precision when flags on tokens judged real errors of the papers are not counted as false. */
+  judgedPrecision: number;
   precision: number;
   exactRate: number;
   cleanWords: number;
   cleanRunTogether: number;
+  /** Run-together flags on untouched text whose token was judged a real error / was never judged. */
+  cleanReal: number;
+  cleanUnjudged: number;
+  unjudged: string[];
   cleanDetached: number;
   cleanPunctuation: number;
   missed: string[];
@@ -41,7 +52,17 @@ export interface SpacingQuality {
  * runs the checker with the corpus statistics a user would have (all the articles), and scores it.
  * The same articles, untouched, give the false-alarm rate on clean text.
  */
-export function evaluateSpacing(texts: string[], lexicon: Lexicon, seed = 7, perArticle = 2): SpacingQuality {
+export function evaluateSpacing(
+  texts: string[],
+  lists: WordLists,
+  seed = 7,
+  perArticle = 2,
+  judged: Judgments = new Map(),
+  /** Development aid: sees every run-together flag, as a glued case, another flag, or a flag on untouched text. */
+  onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void,
+  weights?: Weights,
+): SpacingQuality {
+  const { lexicon } = lists;
   const random = rng(seed);
   const cases: GluedCase[] = [];
   let excludedAsWords = 0;
@@ -92,16 +113,17 @@ export function evaluateSpacing(texts: string[], lexicon: Lexicon, seed = 7, per
 
   const stats = new WordStats();
   for (const t of modified) stats.add(t);
-  const checker = new SpacingChecker(lexicon, stats);
+  const checker = new SpacingChecker(lists, stats, weights);
   const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
   let detected = 0;
   let exact = 0;
   let otherFlags = 0;
-  let words = 0;
+  let otherReal = 0;
+  let wordCount = 0;
   const missed: string[] = [];
   const wrongSplit: string[] = [];
   modified.forEach((text, article) => {
-    words += countWords(text);
+    wordCount += countWords(text);
     const flags = checker.check(text, options).findings.filter((f) => f.code === 'run-together');
     const mine = cases.filter((c) => c.article === article);
     const matched = new Set<Finding>();
@@ -113,41 +135,63 @@ export function evaluateSpacing(texts: string[], lexicon: Lexicon, seed = 7, per
       }
       matched.add(f);
       detected++;
+      onFlag?.('case', f, stats);
       const cuts = f.fixes[0].edits.map((e) => e.offset);
       if (f.offset === c.start && f.length === c.end - c.start && cuts.join() === c.cuts.join()) exact++;
       else wrongSplit.push(`${c.glued}: ${f.message}`);
     }
-    otherFlags += flags.filter((f) => !matched.has(f)).length;
+    for (const f of flags) {
+      if (matched.has(f)) continue;
+      otherFlags++;
+      onFlag?.('other', f, stats);
+      if (judged.get(f.text) === 'real') otherReal++;
+    }
   });
 
   // Clean text: the same articles untouched, with statistics from them.
   const cleanStats = new WordStats();
   for (const t of texts) cleanStats.add(t);
-  const cleanChecker = new SpacingChecker(lexicon, cleanStats);
+  const cleanChecker = new SpacingChecker(lists, cleanStats, weights);
   let cleanWords = 0;
   const byCode = { 'run-together': 0, 'detached-clitic': 0, 'punctuation-spacing': 0 } as Record<string, number>;
   const cleanSamples: string[] = [];
+  const unjudged = new Set<string>();
+  let cleanReal = 0;
+  let cleanUnjudged = 0;
   for (const text of texts) {
     cleanWords += countWords(text);
     for (const f of cleanChecker.check(text, options).findings) {
       byCode[f.code]++;
-      if (f.code === 'run-together' && cleanSamples.length < 400) cleanSamples.push(f.message);
+      if (f.code !== 'run-together') continue;
+      onFlag?.('clean', f, cleanStats);
+      if (cleanSamples.length < 400) cleanSamples.push(f.message);
+      const verdict = judged.get(f.text);
+      if (verdict === 'real') cleanReal++;
+      if (verdict === undefined) {
+        cleanUnjudged++;
+        unjudged.add(f.text);
+      }
     }
   }
   return {
     articles: texts.length,
-    words,
+    words: wordCount,
     cases: cases.length,
     triples: cases.filter((c) => c.cuts.length === 2).length,
     excludedAsWords,
     detected,
     exact,
     otherFlags,
+    otherReal,
     recall: detected / cases.length,
     precision: detected / (detected + otherFlags),
+    judgedPrecision: detected / (detected + otherFlags - otherReal),
     exactRate: exact / detected,
     cleanWords,
     cleanRunTogether: byCode['run-together'],
+    cleanReal,
+    cleanUnjudged,
+    unjudged: [...unjudged],
     cleanDetached: byCode['detached-clitic'],
     cleanPunctuation: byCode['punctuation-spacing'],
     missed,
@@ -160,4 +204,18 @@ function countWords(text: string): number {
   let n = 0;
   for (const t of arabicWords(text)) if (t.folded) n++;
   return n;
+}
+
+/** Hand verdicts on flagged tokens of the untouched news: is the token really words run together? */
+export type Judgments = Map<string, 'real' | 'false' | 'unsure'>;
+
+/** bench/fixtures/spacing-judged.tsv (token TAB verdict), or an empty map without it. */
+export function loadJudgments(file = path.resolve(__dirname, '..', '..', 'bench', 'fixtures', 'spacing-judged.tsv')): Judgments {
+  const judged: Judgments = new Map();
+  if (!fs.existsSync(file)) return judged;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const [token, verdict] = line.split('\t');
+    if (token && (verdict === 'real' || verdict === 'false' || verdict === 'unsure')) judged.set(token, verdict);
+  }
+  return judged;
 }

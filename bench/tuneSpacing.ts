@@ -2,18 +2,20 @@
 // clean-text flags printed for reading. Rules are adjusted against this; the benchmark reports the
 // held-out TEST split. Run: npm run build:tests && node out/bench/tuneSpacing.js [articles]
 import * as path from 'node:path';
-import { loadLexiconFile } from '../src/core/lexicon';
+import { loadWordLists } from '../src/core/lexicon';
 import { articleText, newsArticles, split } from './data';
-import { evaluateSpacing } from './spacingQuality';
+import { evaluateSpacing, loadJudgments } from './spacingQuality';
 
-const n = Number(process.argv[2] ?? 600);
-const lexicon = loadLexiconFile(path.resolve(__dirname, '..', '..', 'dist', 'lexicon', 'ar.lex'));
+const n = Number(process.argv[2] ?? 1500);
+const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
 const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
-const q = evaluateSpacing(texts, lexicon, 11);
+const q = evaluateSpacing(texts, lists, 11, 2, loadJudgments());
 const pct = (x: number) => (100 * x).toFixed(2) + '%';
+const per10k = (x: number) => ((x / q.cleanWords) * 1e4).toFixed(2);
 console.log(`articles ${q.articles}, words ${q.words}, cases ${q.cases} (${q.triples} triples, ${q.excludedAsWords} excluded as words)`);
-console.log(`recall ${pct(q.recall)}  precision ${pct(q.precision)}  exact ${pct(q.exactRate)}  other flags ${q.otherFlags}`);
-console.log(`clean: ${q.cleanWords} words; run-together ${q.cleanRunTogether} (${((q.cleanRunTogether / q.cleanWords) * 1e4).toFixed(2)}/10k), detached ${q.cleanDetached}, punctuation ${q.cleanPunctuation}`);
+console.log(`recall ${pct(q.recall)}  precision ${pct(q.precision)} (judged ${pct(q.judgedPrecision)})  exact ${pct(q.exactRate)}  other flags ${q.otherFlags} (${q.otherReal} judged real)`);
+console.log(`clean: ${q.cleanWords} words; run-together ${q.cleanRunTogether} (${per10k(q.cleanRunTogether)}/10k; judged real ${q.cleanReal}, unjudged ${q.cleanUnjudged}, false ${per10k(q.cleanRunTogether - q.cleanReal)}/10k), detached ${q.cleanDetached}, punctuation ${q.cleanPunctuation}`);
+console.log('\n--- unjudged\n' + q.unjudged.join('\n'));
 console.log('\n--- missed\n' + q.missed.slice(0, 120).join('\n'));
 console.log('\n--- wrong split\n' + q.wrongSplit.slice(0, 60).join('\n'));
 console.log('\n--- clean flags\n' + q.cleanSamples.slice(0, 400).join('\n'));

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits } from '../core/edits';
-import { loadLexiconFile } from '../core/lexicon';
+import { loadWordLists } from '../core/lexicon';
 import { LineIndex } from '../core/lines';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../core/spacing/checker';
 import { fixText } from '../core/spacing/fixAll';
@@ -84,8 +84,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 }
 
 function check(files: InputFile[], args: Args, out: (s: string) => void): boolean {
-  const lexicon = loadLexiconFile(path.join(__dirname, 'lexicon', 'ar.lex'));
-  const checker = new SpacingChecker(lexicon, new WordStats());
+  const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), new WordStats());
   const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
   // The files are the corpus: its statistics are learned in the same pass that checks them.
   const results = checker.checkAll(files.map((f) => f.text), options);

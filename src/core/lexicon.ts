@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Lexicon } from './types';
+import type { Lexicon, WordLists } from './types';
 
 const MAGIC = 0x4c514454; // "TDQL"
 const FORMAT_VERSION = 1;
@@ -86,4 +86,16 @@ export function loadLexiconFile(path: string): CompactLexicon {
     throw new Error(`cannot read the lexicon ${path}: ${e instanceof Error ? e.message : String(e)} (run npm run build)`);
   }
   return CompactLexicon.fromBytes(bytes);
+}
+
+/** The word lists the build writes to `dir` (ar.lex, and common.lex when it is there). */
+export function loadWordLists(dir: string): WordLists {
+  const lexicon = loadLexiconFile(`${dir}/ar.lex`);
+  let common: CompactLexicon | undefined;
+  try {
+    common = CompactLexicon.fromBytes(readFileSync(`${dir}/common.lex`));
+  } catch {
+    common = undefined; // optional: the rules work without it, with less evidence
+  }
+  return { lexicon, common };
 }

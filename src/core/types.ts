@@ -29,9 +29,21 @@ export interface Finding {
   fixes: Fix[];
 }
 
-/** A word list over folded words (see normalize.ts). */
-export interface Lexicon {
+/** A set of folded words (see normalize.ts). */
+export interface WordSet {
   has(folded: string): boolean;
+}
+
+/** A word list over folded words that can also walk a text for the words it starts with. */
+export interface Lexicon extends WordSet {
   /** Calls `visit(end)` for every end such that folded.slice(start, end) is a word. */
   forEachWordEnd(folded: string, start: number, visit: (end: number) => void): void;
+}
+
+/** The word lists the spacing rules consult. */
+export interface WordLists {
+  /** Every word form (with clitics): is this a word at all? */
+  lexicon: Lexicon;
+  /** Words common in running text: much smaller, and evidence that a part of a glued token is a word. */
+  common?: WordSet;
 }

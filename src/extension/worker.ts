@@ -5,14 +5,14 @@
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { EventIndex } from '../core/events/cluster';
-import { loadLexiconFile } from '../core/lexicon';
+import { loadWordLists } from '../core/lexicon';
 import { SpacingChecker } from '../core/spacing/checker';
 import { WordStats } from '../core/wordStats';
 import type { Envelope, Reply, Request } from './protocol';
 
-const lexicon = loadLexiconFile(path.join(__dirname, 'lexicon', 'ar.lex'));
+const words = loadWordLists(path.join(__dirname, 'lexicon'));
 const stats = new WordStats();
-const checker = new SpacingChecker(lexicon, stats);
+const checker = new SpacingChecker(words, stats);
 const events = new EventIndex();
 const articles = new Map<string, string>();
 /** Spacing problems per article, recomputed only for articles that changed (or when the options do). */

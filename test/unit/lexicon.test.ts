@@ -5,7 +5,7 @@ import * as zlib from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { CompactLexicon } from '../../src/core/lexicon';
 import { foldString, isArabicLetter } from '../../src/core/normalize';
-import { lexicon, repoRoot } from './testLexicon';
+import { lexicon, repoRoot, wordLists } from './testLexicon';
 
 const has = (w: string) => lexicon().has(foldString(w));
 
@@ -47,4 +47,16 @@ describe('lexicon', () => {
     }
     assert.ok(checked >= 3000, `sampled ${checked} words`);
   });
+
+  it('holds every word of the common-word list, and only a small part of the lexicon', () => {
+    const common = wordLists().common;
+    assert.ok(common, 'dist/lexicon/common.lex was not built');
+    const words = fs.readFileSync(path.join(repoRoot, 'data', 'common-words', 'ara-words.txt'), 'utf8').split('\n').filter(Boolean);
+    assert.ok(words.length > 100_000, `${words.length} words`);
+    for (let i = 0; i < words.length; i += 37) assert.ok(common.has(foldString(words[i])), `${words[i]} is in the list but not in common.lex`);
+    // Rare but valid forms are in the lexicon and not common; glued words are in neither.
+    for (const w of ['وبمستشفياتهم', 'فلتستعدوا']) assert.ok(has(w) && !common.has(foldString(w)), w);
+    for (const w of ['الولاياتالمتحدة', 'الأممالمتحدة']) assert.ok(!common.has(foldString(w)), w);
+  });
 });
+

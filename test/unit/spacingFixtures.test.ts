@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { applyEdits } from '../../src/core/edits';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
 import { WordStats } from '../../src/core/wordStats';
-import { lexicon, repoRoot } from './testLexicon';
+import { repoRoot, wordLists } from './testLexicon';
 
 /** One expected finding: the rule, the flagged text, and that text after the preferred fix. */
 interface Expected {
@@ -32,7 +32,7 @@ describe('spacing fixtures (input.txt + expected.json)', () => {
       const expected = JSON.parse(fs.readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected[];
       const stats = new WordStats();
       stats.add(input);
-      const { findings } = new SpacingChecker(lexicon(), stats).check(input, DEFAULT_SPACING_OPTIONS);
+      const { findings } = new SpacingChecker(wordLists(), stats).check(input, DEFAULT_SPACING_OPTIONS);
       const actual = findings.map((f) => {
         const e: Expected = { code: f.code, text: f.text, after: f.fixes[0] ? spanAfter(input, f.offset, f.length, f.fixes[0].edits) : null };
         if (f.fixes.length > 1) e.alternatives = f.fixes.slice(1).map((x) => spanAfter(input, f.offset, f.length, x.edits));

@@ -4,7 +4,7 @@ import { applyEdits, isSpacingOnlyEdit } from '../../src/core/edits';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
 import { fixText, preferredEdits } from '../../src/core/spacing/fixAll';
 import { WordStats } from '../../src/core/wordStats';
-import { lexicon } from './testLexicon';
+import { wordLists } from './testLexicon';
 
 // Text made of what Arabic news is made of, including the awkward parts: diacritics, tatweel,
 // ZWNJ/RLM, presentation forms, Arabic-Indic digits, quotes and punctuation.
@@ -22,7 +22,7 @@ describe('spacing properties (fast-check)', () => {
       fc.property(arabicText, (text) => {
         const stats = new WordStats();
         stats.add(text);
-        const { findings } = new SpacingChecker(lexicon(), stats).check(text);
+        const { findings } = new SpacingChecker(wordLists(), stats).check(text);
         for (const f of findings) {
           assert.strictEqual(text.slice(f.offset, f.offset + f.length), f.text);
           for (const fix of f.fixes) {
@@ -40,7 +40,7 @@ describe('spacing properties (fast-check)', () => {
   it('fix-all edits never overlap, and a second fix-all changes nothing', () => {
     fc.assert(
       fc.property(arabicText, (text) => {
-        const checker = new SpacingChecker(lexicon());
+        const checker = new SpacingChecker(wordLists());
         const edits = preferredEdits(checker.check(text).findings);
         const sorted = [...edits].sort((a, b) => a.offset - b.offset);
         for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i - 1].offset + sorted[i - 1].length <= sorted[i].offset, 'no overlap');

@@ -1,12 +1,18 @@
 import * as path from 'node:path';
-import { loadLexiconFile, type CompactLexicon } from '../../src/core/lexicon';
+import { loadWordLists } from '../../src/core/lexicon';
+import type { Lexicon, WordLists } from '../../src/core/types';
 
-let cached: CompactLexicon | undefined;
+let cached: WordLists | undefined;
 
-/** The lexicon the build wrote (dist/lexicon/ar.lex): the real word list, loaded once per test run. */
-export function lexicon(): CompactLexicon {
-  cached ??= loadLexiconFile(path.resolve(__dirname, '..', '..', '..', 'dist', 'lexicon', 'ar.lex'));
+/** The word lists the build wrote (dist/lexicon): the real ones, loaded once per test run. */
+export function wordLists(): WordLists {
+  cached ??= loadWordLists(path.join(repoRoot, 'dist', 'lexicon'));
   return cached;
+}
+
+/** The main lexicon (dist/lexicon/ar.lex). */
+export function lexicon(): Lexicon {
+  return wordLists().lexicon;
 }
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');

@@ -10,11 +10,15 @@ export const FUNCTION_WORDS = new Set(
   (
     'في من على عن الي ان لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين كان كانت ' +
     'بعد قبل حتي مع عند كل بين او ثم منذ خلال حول دون غير لدي اذا لكن حيث اي عبر ضمن اما انه انها ' +
-    'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم تم'
+    'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم تم ' +
+    'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم'
   )
     .split(' ')
     .map(foldString),
 );
+
+/** Particles (folded) that are followed by a verb: لم يصمد, لن, أن يسدد, قد, سوف, كي. */
+export const VERBAL_PARTICLES = new Set(['لم', 'لن', 'لا', 'ان', 'قد', 'سوف', 'كي', 'لكي', 'ولم', 'ولن', 'وقد', 'فقد', 'لقد', 'حتي', 'مما', 'بما', 'عندما', 'حين', 'حينما', 'بينما', 'التي', 'الذي', 'الذين']);
 
 /** Prepositions (folded) that follow a full word: a glued form ending in one is suspect. */
 export const PREPOSITIONS = new Set('علي من عن في الي بين بعد قبل خلال حول مع عند منذ ضمن عبر لدي نحو'.split(' '));
@@ -51,3 +55,24 @@ export const VERB_ENDINGS = new Set(['وا', 'ون', 'وه', 'وها', 'وهم',
 
 /** Noun and adjective endings that the lexicon also lists as short words (ان, ات, اوي …). */
 export const SUFFIX_FRAGMENTS = new Set(['ان', 'ين', 'ون', 'ات', 'يات', 'اوي', 'وي', 'يه', 'اني', 'يون', 'يين', 'ية'].map(foldString));
+
+/**
+ * An inflection ending followed by an attached pronoun (ونه, ينها, تموه, اتهم): the tail of one
+ * word (يتهمونه, جعلتموه), which the lexicon may list as a word once the و is read as a conjunction.
+ */
+export const INFLECTED_PRONOUN = /^(ون|ين|ان|وا|ات|تمو|تم|تن|مو)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)$/;
+
+/** The same tail at the end of a token (ينتهك|ونها). */
+export const INFLECTION_TAIL = /(ون|ين|ان|وا|ات|تمو|تم|تن)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)$/;
+
+/**
+ * Particles that the web writes glued to the next word so often that common-word lists carry the
+ * glued form (لايمكن, مازال, ياوطن): still two words.
+ */
+export const GLUED_PARTICLES = new Set(['لا', 'ما', 'لم', 'لن', 'يا', 'ولا', 'وما', 'ولم', 'ولن', 'فلا', 'فما']);
+
+/** The article (with a proclitic) and one or two letters: ال + a fragment, seldom a whole word. */
+export function isArticleFragment(folded: string): boolean {
+  const m = /^([وفبك]?ال|لل)/.exec(folded);
+  return m !== null && folded.length - m[0].length <= 2;
+}

@@ -1,9 +1,9 @@
 import { forEachArabicWord, type Token } from '../tokenize';
-import type { Finding, Lexicon, RuleCode, Severity } from '../types';
+import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { proposeSplits, type Split } from './runTogether';
+import { proposeSplits, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -42,21 +42,23 @@ export class SpacingChecker {
   private readonly splitCache = new Map<string, Split[]>();
 
   constructor(
-    private readonly lexicon: Lexicon,
+    private readonly words: WordLists,
     private readonly stats?: WordStats,
+    /** Other weights for the run-together cues (the tuning scripts try some). */
+    private readonly weights?: Weights,
   ) {}
 
   /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
   private verdicts = new Int8Array(0);
 
   private isWord(folded: string, id: number): boolean {
-    if (id < 0) return this.lexicon.has(folded);
+    if (id < 0) return this.words.lexicon.has(folded);
     if (id >= this.verdicts.length) {
       const grown = new Int8Array(Math.max(1024, id * 2));
       grown.set(this.verdicts);
       this.verdicts = grown;
     }
-    if (this.verdicts[id] === 0) this.verdicts[id] = this.lexicon.has(folded) ? 1 : 2;
+    if (this.verdicts[id] === 0) this.verdicts[id] = this.words.lexicon.has(folded) ? 1 : 2;
     return this.verdicts[id] === 1;
   }
 
@@ -119,7 +121,7 @@ export class SpacingChecker {
     const written = text.slice(token.start, token.end);
     let splits = this.splitCache.get(written);
     if (!splits) {
-      splits = proposeSplits(written, 0, { lexicon: this.lexicon, stats: this.stats });
+      splits = proposeSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights });
       if (this.splitCache.size > 50_000) this.splitCache.clear();
       this.splitCache.set(written, splits);
     }

@@ -1,12 +1,44 @@
 import { foldWithMap } from '../normalize';
-import type { Lexicon } from '../types';
+import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
-import { articleLength, ENCLITICS, FUNCTION_WORDS, isNamePrefix, PREPOSITIONS, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
+import { articleLength, GLUED_PARTICLES, VERBAL_PARTICLES, INFLECTION_TAIL, ENCLITICS, FUNCTION_WORDS, INFLECTED_PRONOUN, isArticleFragment, isNamePrefix, PREPOSITIONS, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
 /**
- * Weights of the evidence for a cut (tuned on the TUNE split of the development news only;
- * see bench/tuneSpacing.ts). Structural cues that only occur at word edges weigh 3.
+ * Weights of the cues for a cut (set by reading flags on the TUNE split of the development news
+ * only: bench/tuneSpacing.ts, bench/explainFlags.ts). A cut needs `threshold`. Cues that only
+ * occur at word edges (ال inside a token, ة, tanween) weigh as much as the threshold.
  */
-const W = { conj: 1, func: 1, funcRight: 2, u1: 2, u3: 3, u10: 4, th: 3, at: 2, pron: 1, plural: 1, prep: 1, g2: 2 };
+export const WEIGHTS = {
+  threshold: 3,
+  article: 3,
+  closed: 3,
+  conj: 0,
+  prep: 0,
+  featurePlural: 2,
+  pronoun: 1,
+  plural: 1,
+  func: 0,
+  funcLong: 2,
+  verbAfter: 2,
+  funcRight: 2,
+  articleFragment: 3,
+  short2: 2,
+  short3: 1,
+  conjOnLeft: 2,
+  shortRight: 2,
+  /** Both parts are common words (data/common-words), each of at least `commonLength` letters. */
+  commonBoth: 2,
+  commonOne: 0,
+  commonLength: 4,
+  apartOnce: 2,
+  apartOften: 3,
+  used1: 2,
+  used3: 2,
+  used10: 4,
+  particleBeforeRare: 1,
+  gluedOften: 3,
+  gluedTwice: 2,
+};
+export type Weights = typeof WEIGHTS;
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -20,18 +52,19 @@ export interface Split {
   total: number;
 }
 
-export interface RunTogetherContext {
-  lexicon: Lexicon;
+export interface RunTogetherContext extends WordLists {
   stats?: WordStats;
+  /** Other weights (the tuning scripts try some); WEIGHTS by default. */
+  weights?: Weights;
 }
 
 /** Tanween: written only on a word's last letter (or the one before a final alef: كتاباً / كتابًا). */
 const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*\u0627?$/;
 
 /** Endings that close a word: feminine plural, attached pronouns, masculine plural. */
-function wordEndShape(left: string): number {
-  if (left.length >= 5 && left.endsWith('ات')) return W.at;
-  if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) return W.pron;
+function wordEndShape(left: string, W: Weights): number {
+  if (left.length >= 5 && left.endsWith('ات')) return W.featurePlural;
+  if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) return W.pronoun;
   if (left.length >= 5 && /(ون|ين)$/.test(left)) return W.plural;
   return 0;
 }
@@ -41,8 +74,6 @@ const MIN_TOKEN = 5;
 const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو|ابا)|.الله$/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
-/** A boundary needs at least this much evidence (see boundaryEvidence) to be proposed. */
-export const SPLIT_THRESHOLD = W.th;
 
 /**
  * Splits for a token that is not a word, best first, or [] when the token should be left alone.
@@ -52,9 +83,13 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
   const { text: folded, origin } = foldWithMap(original);
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || ctx.lexicon.has(folded)) return [];
   if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention
-  const segmentations = segment(folded, ctx.lexicon);
-  if (segmentations.length === 0) return [];
+  // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word.
+  const tail = INFLECTION_TAIL.exec(folded);
+  if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length))) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
+  const { threshold } = ctx.weights ?? WEIGHTS;
+  const segmentations = segment(folded, ctx.lexicon);
+  const wholeCommon = ctx.common?.has(folded) ?? false;
   const splits: Split[] = [];
   for (const ends of segmentations) {
     let score = Infinity;
@@ -65,12 +100,14 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
       const right = folded.slice(ends[k], ends[k + 1]);
       const leftWritten = original.slice(origin[start], origin[ends[k] - 1] + 1);
       const rightWritten = original.slice(origin[ends[k]], origin[ends[k + 1] - 1] + 1);
-      const evidence = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx.lexicon, ctx.stats);
+      const evidence = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon);
       score = Math.min(score, evidence);
       total += evidence;
       start = ends[k];
     }
-    if (score < SPLIT_THRESHOLD) continue;
+    if (score < threshold) continue;
+    // Three parts: at most one short part, and a particle (تي|في|ري is a name, not three words).
+    if (ends.length === 3 && !shortPartsOk(folded, ends)) continue;
     const cuts = ends.slice(0, -1).map((e) => origin[e]);
     const parts: string[] = [];
     let from = 0;
@@ -81,9 +118,14 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
     parts.push(original.slice(from));
     splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total });
   }
+  if (splits.length === 0 && glued < 3) {
+    const cut = openCut(folded, original, origin, ctx);
+    if (cut > 0) splits.push({ cuts: [offset + origin[cut]], parts: [original.slice(0, origin[cut]), original.slice(origin[cut])], score: threshold, total: threshold });
+  }
   // Best weakest cut first; then the most evidence overall; then fewer parts (the simpler reading).
   splits.sort((a, b) => b.score - a.score || b.total - a.total || a.cuts.length - b.cuts.length);
-  return splits.filter((s) => s.score >= splits[0].score - 1).slice(0, 2);
+  // A second suggestion only when its weakest cut is as well supported as the best one's.
+  return splits.filter((s) => s.score >= splits[0].score).slice(0, 2);
 }
 
 /** All ways to cut `folded` into 2 or 3 words of the lexicon; each as the list of part ends. */
@@ -103,13 +145,23 @@ function segment(folded: string, lexicon: Lexicon): number[][] {
   return out;
 }
 
+/** Development aid: when set, every cue that moves a boundary's evidence is reported here. */
+let tracer: ((cue: string, value: number) => void) | undefined;
+export function traceEvidence(fn: typeof tracer): void {
+  tracer = fn;
+}
+function cue(name: string, value: number): number {
+  if (tracer && value !== 0) tracer(name, value);
+  return value;
+}
+
 /**
  * How strongly the text supports a space between `left` and `right` (folded parts).
  * The lexicon alone is weak evidence (with clitics it accepts most fragments of a foreign
  * name), so a cut needs a shape that real words have at their edges, or corpus support:
  * both parts used as words elsewhere, or the pair written apart elsewhere.
  */
-export function boundaryEvidence(left: string, right: string, leftWritten: string, rightWritten: string, glued: number, lexicon: Lexicon, stats?: WordStats): number {
+export function boundaryEvidence(left: string, right: string, leftWritten: string, rightWritten: string, glued: number, { lexicon, stats, common, weights: W = WEIGHTS }: RunTogetherContext, wholeCommon = false): number {
   if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
@@ -119,34 +171,84 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
   if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
   const lastLetter = leftWritten[leftWritten.length - 1];
+  const closed = lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten); // only ever at a word's end
+  if (!closed && INFLECTED_PRONOUN.test(right)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
   let score = 0;
   const article = articleLength(right);
-  if (article > 0 && lexicon.has(right.slice(article))) score += 3; // ال inside a word starts a new word
-  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += W.conj; // a conjunction starts one too
-  if (lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten)) score += 3; // only ever at a word's end
-  else score += wordEndShape(left);
-  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += W.prep;
-  if (FUNCTION_WORDS.has(left)) score += W.func;
-  if (PREPOSITIONS.has(right) && left.length >= 4) score += W.funcRight; // ستباع|على: a preposition after a full word
-  if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= 2;
-  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score -= 1; // كات|الونيا: short fragments of foreign names
+  if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
+  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
+  if (closed) score += cue('closed', W.closed);
+  else score += cue('endShape', wordEndShape(left, W));
+  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('prep', W.prep);
+  if (FUNCTION_WORDS.has(left)) score += cue('func', left.length >= 3 ? W.funcLong : W.func);
+  // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
+  if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
+  if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word
+  if (isArticleFragment(left) && !FUNCTION_WORDS.has(left)) score -= cue('articleFragment', W.articleFragment); // الحم|ران, والم|ظبي
+  if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= cue('short2', W.short2);
+  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score -= cue('short3', W.short3); // كات|الونيا: short fragments of foreign names
   // روسياو|الولايات: the conjunction belongs to the next word.
-  if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score -= 2;
-  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= 2;
+  if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score -= cue('conjOnLeft', W.conjOnLeft);
+  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= cue('shortRight', W.shortRight);
+  if (common) {
+    // A token common as written is a word of the language (a name, a loan) unless it is a particle
+    // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.
+    if (wholeCommon && !GLUED_PARTICLES.has(left)) return -Infinity;
+    const isCommon = (p: string) => (p.length >= W.commonLength || FUNCTION_WORDS.has(p)) && (common.has(p) || (p.length >= 5 && commonBase(p, common)));
+    const known = (isCommon(left) ? 1 : 0) + (isCommon(right) ? 1 : 0);
+    score += cue('common', known === 2 ? W.commonBoth : known === 1 ? W.commonOne : 0);
+  }
   if (stats) {
     const apart = stats.pairCount(left, right);
-    const shaped = score >= SPLIT_THRESHOLD; // the word edges alone already call for a space
-    if (apart > 0) score += apart >= 3 ? 3 : 2;
+    const shaped = score >= W.threshold; // the word edges alone already call for a space
+    if (apart > 0) score += cue('apart', apart >= 3 ? W.apartOften : W.apartOnce);
     const used = Math.min(stats.count(left), rightUses);
-    score += used >= 10 ? W.u10 : used >= 3 ? W.u3 : used >= 1 ? W.u1 : 0;
+    score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
     // هو|تميل, في|نيس: a two-letter particle before a rare word is more often the start of a name.
-    if (left.length === 2 && FUNCTION_WORDS.has(left) && rightUses < 3 && apart === 0) score -= 1;
+    if (left.length === 2 && FUNCTION_WORDS.has(left) && rightUses < 3 && apart === 0) score -= cue('particleBeforeRare', W.particleBeforeRare);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
-    if (apart === 0 && glued >= 3) score -= 3;
-    else if (apart === 0 && glued === 2 && !shaped) score -= W.g2;
+    if (apart === 0 && glued >= 3) score -= cue('gluedOften', W.gluedOften);
+    else if (apart === 0 && glued === 2 && !shaped) score -= cue('gluedTwice', W.gluedTwice);
   }
   return score;
+}
+
+/** A common word once one attached pronoun or one proclitic is taken off (ادخلتها → ادخلت, وبوجود → بوجود). */
+function commonBase(p: string, common: WordSet): boolean {
+  const pronoun = /(ها|هم|هما|هن|ه|كم|نا)$/.exec(p);
+  if (pronoun && p.length - pronoun[0].length >= 3 && common.has(p.slice(0, -pronoun[0].length))) return true;
+  return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
+}
+
+function shortPartsOk(folded: string, ends: number[]): boolean {
+  let short = 0;
+  let start = 0;
+  for (const end of ends) {
+    const part = folded.slice(start, end);
+    if (part.length <= 2 && (++short > 1 || !FUNCTION_WORDS.has(part))) return false;
+    start = end;
+  }
+  return true;
+}
+
+/**
+ * A cut before a part the lexicon lacks (a name), where the left part is a word and its last
+ * letter can only end a word: ة, ى (but not the old spelling ىء) or tanween (الملكة|اليزابث).
+ * Returns the folded index of the cut, or -1.
+ */
+function openCut(folded: string, original: string, origin: number[], { lexicon, common }: RunTogetherContext): number {
+  for (let k = MIN_PART; k <= folded.length - 3; k++) {
+    const left = folded.slice(0, k);
+    const leftWritten = original.slice(0, origin[k - 1] + 1);
+    const rightWritten = original.slice(origin[k]);
+    const last = leftWritten[leftWritten.length - 1];
+    const closed = last === 'ة' || (last === 'ى' && rightWritten[0] !== 'ء') || TANWEEN.test(leftWritten);
+    if (closed && lexicon.has(left)) return k;
+    // محمد|الوذيناني: a common word, then the article and a name.
+    if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return k;
+  }
+  return -1;
 }

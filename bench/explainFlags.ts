@@ -1,0 +1,43 @@
+// Development aid: which cues back the run-together flags on the TUNE split. For each signature
+// (the set of cues at the weakest cut of the best split), how many glued cases it found and how
+// many flags on untouched text it raised that were judged real or false (bench/fixtures).
+// Run: node out/bench/explainFlags.js [articles]
+import * as path from 'node:path';
+import { loadWordLists } from '../src/core/lexicon';
+import { foldString } from '../src/core/normalize';
+import { boundaryEvidence, traceEvidence } from '../src/core/spacing/runTogether';
+import { articleText, newsArticles, split } from './data';
+import { evaluateSpacing, loadJudgments } from './spacingQuality';
+
+const n = Number(process.argv[2] ?? 1500);
+const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
+const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
+const judged = loadJudgments();
+const table = new Map<string, { case: number; real: number; false: number; examples: string[] }>();
+evaluateSpacing(texts, lists, 11, 2, judged, (kind, f, stats) => {
+  if (kind === 'other') return;
+  const parts = f.fixes[0].title.replace(/^Split into "|"$/g, '').split(' ');
+  let weakest = Infinity;
+  let signature = '';
+  for (let k = 0; k < parts.length - 1; k++) {
+    const cues: string[] = [];
+    traceEvidence((c, v) => cues.push(`${c}${v > 0 ? '+' : ''}${v}`));
+    const ev = boundaryEvidence(foldString(parts[k]), foldString(parts[k + 1]), parts[k], parts[k + 1], stats.count(foldString(f.text)), { ...lists, stats });
+    traceEvidence(undefined);
+    if (ev < weakest) {
+      weakest = ev;
+      signature = cues.sort().join(' ');
+    }
+  }
+  const row = table.get(signature) ?? { case: 0, real: 0, false: 0, examples: [] };
+  table.set(signature, row);
+  if (kind === 'case') row.case++;
+  else if (judged.get(f.text) === 'real') row.real++;
+  else {
+    row.false++;
+    if (row.examples.length < 6) row.examples.push(f.text);
+  }
+});
+for (const [sig, r] of [...table].sort((a, b) => b[1].false - a[1].false || b[1].case - a[1].case)) {
+  console.log(`${String(r.case).padStart(5)} ${String(r.real).padStart(4)} ${String(r.false).padStart(4)}  ${sig}  ${r.examples.join(' ')}`);
+}

@@ -1,0 +1,33 @@
+// Development aid: every run-together flag on untouched TUNE articles, one line per distinct token
+// (count, token, proposed split, a little context), for judging by hand which are real errors of
+// the papers and which are false alarms. Run: node out/bench/listFlags.js [articles]
+import * as path from 'node:path';
+import { loadWordLists } from '../src/core/lexicon';
+import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
+import { WordStats } from '../src/core/wordStats';
+import { articleText, newsArticles, split } from './data';
+import { loadJudgments } from './spacingQuality';
+
+const n = Number(process.argv[2] ?? 1500);
+const which = (process.argv[3] ?? 'tune') as 'tune' | 'test';
+const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
+const judged = loadJudgments();
+const texts = newsArticles().filter((a) => split(a) === which).slice(0, n).map(articleText);
+const stats = new WordStats();
+for (const t of texts) stats.add(t);
+const checker = new SpacingChecker(lists, stats);
+const seen = new Map<string, { count: number; line: string }>();
+for (const text of texts) {
+  for (const f of checker.check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity }).findings) {
+    if (f.code !== 'run-together') continue;
+    if (process.env.UNJUDGED && judged.has(f.text)) continue;
+    const entry = seen.get(f.text);
+    if (entry) {
+      entry.count++;
+      continue;
+    }
+    const context = text.slice(Math.max(0, f.offset - 40), f.offset + f.length + 40).replace(/\s+/g, ' ');
+    seen.set(f.text, { count: 1, line: `${f.text}\t${f.fixes[0].title.replace(/^Split into /, '')}\t${context}` });
+  }
+}
+for (const { count, line } of [...seen.values()].sort((a, b) => a.line.localeCompare(b.line))) console.log(`${count}\t${line}`);

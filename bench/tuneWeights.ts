@@ -1,0 +1,48 @@
+// Development aid: a coordinate search over the run-together weights on the TUNE split only.
+// Objective: recall (%) minus a price for false flags on untouched text (flags on tokens not
+// judged real by hand count as false), with judged precision kept ≥ 98.3 %. It prints the best
+// weights it found; a person reads them, and the flags they raise, before changing WEIGHTS.
+// Run: node out/bench/tuneWeights.js [articles] [price per false flag per 10k words]
+import * as path from 'node:path';
+import { loadWordLists } from '../src/core/lexicon';
+import { WEIGHTS, type Weights } from '../src/core/spacing/runTogether';
+import { articleText, newsArticles, split } from './data';
+import { evaluateSpacing, loadJudgments } from './spacingQuality';
+
+const n = Number(process.argv[2] ?? 1500);
+const price = Number(process.argv[3] ?? 5);
+const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
+const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
+const judged = loadJudgments();
+
+function measure(w: Weights): { objective: number; line: string } {
+  const q = evaluateSpacing(texts, lists, 11, 2, judged, undefined, w);
+  const false10k = ((q.cleanRunTogether - q.cleanReal) / q.cleanWords) * 1e4;
+  const objective = 100 * q.recall - price * false10k - (q.judgedPrecision < 0.983 ? 100 : 0);
+  return { objective, line: `recall ${(100 * q.recall).toFixed(2)}% judged precision ${(100 * q.judgedPrecision).toFixed(2)}% false ${false10k.toFixed(2)}/10k unjudged ${q.cleanUnjudged}` };
+}
+
+let best = { ...WEIGHTS };
+let bestScore = measure(best);
+console.log(`start: ${bestScore.line} objective ${bestScore.objective.toFixed(2)}`);
+const fixed = new Set<keyof Weights>(['threshold', 'commonLength']);
+for (let round = 0; round < 2; round++) {
+  let improved = false;
+  for (const key of Object.keys(best) as (keyof Weights)[]) {
+    if (fixed.has(key)) continue;
+    for (const delta of [-1, 1]) {
+      const tryW = { ...best, [key]: Math.max(0, best[key] + delta) };
+      if (tryW[key] === best[key]) continue;
+      const r = measure(tryW);
+      if (r.objective > bestScore.objective + 0.05) {
+        best = tryW;
+        bestScore = r;
+        improved = true;
+        console.log(`${key} ${delta > 0 ? '+' : ''}${delta} → ${best[key]}: ${r.line} objective ${r.objective.toFixed(2)}`);
+        break;
+      }
+    }
+  }
+  if (!improved) break;
+}
+console.log('best', JSON.stringify(best));

@@ -8,13 +8,16 @@ import { foldString } from '../src/core/normalize';
 import { boundaryEvidence, traceEvidence } from '../src/core/spacing/runTogether';
 import { articleText, newsArticles, split } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
+import type { WordStats } from '../src/core/wordStats';
 
 const n = Number(process.argv[2] ?? 1500);
 const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
 const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
 const judged = loadJudgments();
 const table = new Map<string, { case: number; real: number; false: number; examples: string[] }>();
-evaluateSpacing(texts, lists, 11, 2, judged, (kind, f, stats) => {
+let gluedStats: WordStats | undefined;
+const q = evaluateSpacing(texts, lists, { seed: 11, judged, onFlag: (kind, f, stats) => {
+  if (kind !== 'clean') gluedStats = stats;
   if (kind === 'other') return;
   const parts = f.fixes[0].title.replace(/^Split into "|"$/g, '').split(' ');
   let weakest = Infinity;
@@ -37,7 +40,35 @@ evaluateSpacing(texts, lists, 11, 2, judged, (kind, f, stats) => {
     row.false++;
     if (row.examples.length < 6) row.examples.push(f.text);
   }
-});
+}});
 for (const [sig, r] of [...table].sort((a, b) => b[1].false - a[1].false || b[1].case - a[1].case)) {
   console.log(`${String(r.case).padStart(5)} ${String(r.real).padStart(4)} ${String(r.false).padStart(4)}  ${sig}  ${r.examples.join(' ')}`);
+}
+
+// The glued cases it missed: the cues at their true cuts (statistics of the glued texts).
+if (process.argv.includes('--missed') && gluedStats) {
+  const stats = gluedStats;
+  const misses = new Map<string, { count: number; examples: string[] }>();
+  for (const m of q.missed) {
+    const truth = m.slice(m.indexOf('(') + 1, m.lastIndexOf(')')).split(' ');
+    const glued = foldString(truth.join(''));
+    let weakest = Infinity;
+    let signature = '';
+    for (let k = 0; k < truth.length - 1; k++) {
+      const cues: string[] = [];
+      traceEvidence((c, v) => cues.push(`${c}${v > 0 ? '+' : ''}${v}`));
+      const ev = boundaryEvidence(foldString(truth[k]), foldString(truth[k + 1]), truth[k], truth[k + 1], stats.count(glued), { ...lists, stats });
+      traceEvidence(undefined);
+      if (ev < weakest) {
+        weakest = ev;
+        signature = `${ev} ${cues.sort().join(' ')}`;
+      }
+    }
+    const row = misses.get(signature) ?? { count: 0, examples: [] };
+    misses.set(signature, row);
+    row.count++;
+    if (row.examples.length < 5) row.examples.push(truth.join(' '));
+  }
+  console.log('\n--- missed, by the cues at the weakest true cut');
+  for (const [sig, r] of [...misses].sort((a, b) => b[1].count - a[1].count)) console.log(`${String(r.count).padStart(4)}  ${sig}  ${r.examples.join(' | ')}`);
 }

@@ -40,7 +40,7 @@ const cspellBin = () => path.join(root, 'node_modules', 'cspell', 'bin.mjs');
 export function spacingQuality(articleCount = 1500): BenchTable {
   const articles = newsArticles().filter((a) => split(a) === 'test').slice(0, articleCount);
   if (articles.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
-  const q = evaluateSpacing(articles.map(articleText), loadWordLists(path.join(root, 'dist', 'lexicon')), 2024, 2, loadJudgments());
+  const q = evaluateSpacing(articles.map(articleText), loadWordLists(path.join(root, 'dist', 'lexicon')), { seed: 2024, judged: loadJudgments() });
   return {
     title: 'Spacing quality on held-out news (SaudiNewsNet test split)',
     header: ['measure', 'Tadqiq', 'target'],

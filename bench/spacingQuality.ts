@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, SpacingChecker, type RunTogetherSensitivity } from '../src/core/spacing/checker';
 import type { Weights } from '../src/core/spacing/runTogether';
 import { arabicWords } from '../src/core/tokenize';
 import type { Finding, WordLists } from '../src/core/types';
@@ -52,16 +52,18 @@ export interface SpacingQuality {
  * runs the checker with the corpus statistics a user would have (all the articles), and scores it.
  * The same articles, untouched, give the false-alarm rate on clean text.
  */
-export function evaluateSpacing(
-  texts: string[],
-  lists: WordLists,
-  seed = 7,
-  perArticle = 2,
-  judged: Judgments = new Map(),
+export interface EvaluationOptions {
+  /** Seed of the random choice of word pairs to glue. */
+  seed: number;
+  perArticle?: number;
+  judged?: Judgments;
+  sensitivity?: RunTogetherSensitivity;
+  weights?: Weights;
   /** Development aid: sees every run-together flag, as a glued case, another flag, or a flag on untouched text. */
-  onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void,
-  weights?: Weights,
-): SpacingQuality {
+  onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
+}
+
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Map(), sensitivity = 'cautious', weights, onFlag }: EvaluationOptions): SpacingQuality {
   const { lexicon } = lists;
   const random = rng(seed);
   const cases: GluedCase[] = [];
@@ -114,7 +116,7 @@ export function evaluateSpacing(
   const stats = new WordStats();
   for (const t of modified) stats.add(t);
   const checker = new SpacingChecker(lists, stats, weights);
-  const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
+  const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: sensitivity };
   let detected = 0;
   let exact = 0;
   let otherFlags = 0;

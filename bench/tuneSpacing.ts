@@ -9,7 +9,7 @@ import { evaluateSpacing, loadJudgments } from './spacingQuality';
 const n = Number(process.argv[2] ?? 1500);
 const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
 const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
-const q = evaluateSpacing(texts, lists, 11, 2, loadJudgments());
+const q = evaluateSpacing(texts, lists, { seed: 11, judged: loadJudgments(), sensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' });
 const pct = (x: number) => (100 * x).toFixed(2) + '%';
 const per10k = (x: number) => ((x / q.cleanWords) * 1e4).toFixed(2);
 console.log(`articles ${q.articles}, words ${q.words}, cases ${q.cases} (${q.triples} triples, ${q.excludedAsWords} excluded as words)`);

@@ -16,7 +16,7 @@ const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(
 const judged = loadJudgments();
 
 function measure(w: Weights): { objective: number; line: string } {
-  const q = evaluateSpacing(texts, lists, 11, 2, judged, undefined, w);
+  const q = evaluateSpacing(texts, lists, { seed: 11, judged, weights: w });
   const false10k = ((q.cleanRunTogether - q.cleanReal) / q.cleanWords) * 1e4;
   const objective = 100 * q.recall - price * false10k - (q.judgedPrecision < 0.983 ? 100 : 0);
   return { objective, line: `recall ${(100 * q.recall).toFixed(2)}% judged precision ${(100 * q.judgedPrecision).toFixed(2)}% false ${false10k.toFixed(2)}/10k unjudged ${q.cleanUnjudged}` };

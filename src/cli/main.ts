@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { applyEdits } from '../core/edits';
 import { loadWordLists } from '../core/lexicon';
 import { LineIndex } from '../core/lines';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, SpacingChecker, type SpacingOptions } from '../core/spacing/checker';
 import { fixText } from '../core/spacing/fixAll';
 import type { Finding } from '../core/types';
 import { WordStats } from '../core/wordStats';
@@ -21,6 +21,8 @@ Options:
   --format text|json   output for people (default) or for tools (a versioned JSON contract)
   --fix                with check: rewrite the files with the preferred fixes (whitespace only)
   --max-size MB        skip files larger than this (default 64)
+  --thorough           with check: also propose run-together splits with weaker evidence
+                       (finds more, with several times as many false alarms)
   -h, --help           this help
 
 Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
@@ -32,11 +34,12 @@ interface Args {
   paths: string[];
   format: 'text' | 'json';
   fix: boolean;
+  thorough: boolean;
   maxBytes: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', paths: [], format: 'text', fix: false, maxBytes: 64e6 };
+  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') {
@@ -46,6 +49,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a.startsWith('--format=')) {
       return parseArgs([...argv.slice(0, i), '--format', a.slice(9), ...argv.slice(i + 1)]);
     } else if (a === '--fix') args.fix = true;
+    else if (a === '--thorough') args.thorough = true;
     else if (a === '--max-size') {
       const mb = Number(argv[++i]);
       if (!(mb > 0)) throw new UsageError('--max-size takes a positive number of megabytes');
@@ -57,6 +61,7 @@ function parseArgs(argv: string[]): Args {
   if (!['check', 'facts', 'events'].includes(args.command)) throw new UsageError(args.command ? `unknown command ${args.command}` : 'no command given');
   if (args.paths.length === 0) throw new UsageError(`${args.command} needs at least one file or folder`);
   if (args.fix && args.command !== 'check') throw new UsageError('--fix goes with check');
+  if (args.thorough && args.command !== 'check') throw new UsageError('--thorough goes with check');
   return args;
 }
 
@@ -85,7 +90,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 
 function check(files: InputFile[], args: Args, out: (s: string) => void): boolean {
   const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), new WordStats());
-  const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity };
+  const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious' };
   // The files are the corpus: its statistics are learned in the same pass that checks them.
   const results = checker.checkAll(files.map((f) => f.text), options);
   const report = files.map((f, i) => ({ file: f, findings: results[i].findings }));

@@ -99,3 +99,4 @@ export function loadWordLists(dir: string): WordLists {
   }
   return { lexicon, common };
 }
+

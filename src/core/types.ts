@@ -45,5 +45,5 @@ export interface WordLists {
   /** Every word form (with clitics): is this a word at all? */
   lexicon: Lexicon;
   /** Words common in running text: much smaller, and evidence that a part of a glued token is a word. */
-  common?: WordSet;
+  common?: Lexicon;
 }

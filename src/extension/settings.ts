@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SPACING_OPTIONS, type SpacingOptions } from '../core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions } from '../core/spacing/checker';
 import type { Severity } from '../core/types';
 
 type Level = Severity | 'off';
@@ -15,6 +15,7 @@ export function spacingOptions(scope?: vscode.Uri): SpacingOptions {
     },
     maxFindings: c.get<number>('maxDiagnosticsPerFile', 200),
     cliticBeforeQuote: c.get<'tatweel' | 'attached'>('cliticBeforeQuote', 'tatweel'),
+    runTogetherSensitivity: c.get<RunTogetherSensitivity>('runTogether.sensitivity', DEFAULT_SPACING_OPTIONS.runTogetherSensitivity),
   };
 }
 

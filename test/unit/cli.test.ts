@@ -35,6 +35,17 @@ describe('tadqiq CLI', () => {
     assert.deepStrictEqual(d.fixes[0].edits, [{ offset: d.offset + 8, length: 0, text: ' ' }]);
   });
 
+  it('check --thorough also proposes splits with weaker evidence', () => {
+    // ترويعوإرهاب: two common words, a conjunction between them, and nothing else to go on.
+    const dir = tempDir({ 'a.txt': 'ندين أعمال ترويعوإرهاب المدنيين.\n' });
+    const cautious = tadqiq(['check', 'a.txt', '--format', 'json'], dir);
+    const thorough = tadqiq(['check', 'a.txt', '--format', 'json', '--thorough'], dir);
+    assert.strictEqual(cautious.code, 0, cautious.stdout);
+    assert.strictEqual(thorough.code, 1, thorough.stderr);
+    assert.deepStrictEqual(JSON.parse(thorough.stdout).files[0].diagnostics.map((d: { text: string }) => d.text), ['ترويعوإرهاب']);
+    assert.strictEqual(tadqiq(['events', 'a.txt', '--thorough'], dir).code, 2, '--thorough goes with check only');
+  });
+
   it('exits 0 on clean text', () => {
     const dir = tempDir({ 'a.txt': 'زار الوفد المدينة وتجول بالأحياء القديمة.\n' });
     const r = tadqiq(['check', '.'], dir);

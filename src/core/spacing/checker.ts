@@ -3,7 +3,7 @@ import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { proposeSplits, type Split, type Weights } from './runTogether';
+import { proposeSplits, WEIGHTS, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -17,12 +17,22 @@ export interface SpacingOptions {
   /** At most this many findings per text (the rest are counted, not listed). */
   maxFindings: number;
   cliticBeforeQuote: CliticConvention;
+  /**
+   * 'cautious' proposes a split only with enough evidence to be right nearly always;
+   * 'thorough' also proposes splits with a little less (more found, more false alarms).
+   */
+  runTogetherSensitivity: RunTogetherSensitivity;
 }
+
+export type RunTogetherSensitivity = 'cautious' | 'thorough';
+/** How much less evidence a 'thorough' check accepts than a 'cautious' one. */
+const THOROUGH_MARGIN = 1;
 
 export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
   severity: { 'run-together': 'warning', 'detached-clitic': 'warning', 'punctuation-spacing': 'information' },
   maxFindings: 1000,
   cliticBeforeQuote: 'tatweel',
+  runTogetherSensitivity: 'cautious',
 };
 
 /** What one pass over a text found, before the run-together verdicts. */
@@ -47,6 +57,10 @@ export class SpacingChecker {
     /** Other weights for the run-together cues (the tuning scripts try some). */
     private readonly weights?: Weights,
   ) {}
+
+  private get threshold(): number {
+    return (this.weights ?? WEIGHTS).threshold;
+  }
 
   /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
   private verdicts = new Int8Array(0);
@@ -106,7 +120,7 @@ export class SpacingChecker {
   }
 
   private finish(text: string, { raw, suspects }: Scan, options: SpacingOptions): SpacingResult {
-    for (const token of suspects) push(raw, this.runTogether(text, token));
+    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity));
     raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     const listed = raw.slice(0, options.maxFindings);
     const findings = listed.map((f) => ({
@@ -117,15 +131,16 @@ export class SpacingChecker {
     return { findings, omitted: raw.length - listed.length };
   }
 
-  private runTogether(text: string, token: Token): RawFinding | undefined {
+  private runTogether(text: string, token: Token, sensitivity: RunTogetherSensitivity): RawFinding | undefined {
     const written = text.slice(token.start, token.end);
     let splits = this.splitCache.get(written);
     if (!splits) {
-      splits = proposeSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights });
+      // Computed down to the thorough floor once; each sensitivity takes what it accepts.
+      splits = proposeSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.threshold - THOROUGH_MARGIN);
       if (this.splitCache.size > 50_000) this.splitCache.clear();
       this.splitCache.set(written, splits);
     }
-    if (splits.length === 0) return undefined;
+    if (splits.length === 0 || (sensitivity === 'cautious' && splits[0].score < this.threshold)) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
     return {
       code: 'run-together',

@@ -1,3 +1,4 @@
+import { eitherLexicon } from '../eitherLexicon';
 import { foldWithMap } from '../normalize';
 import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
@@ -12,29 +13,34 @@ export const WEIGHTS = {
   article: 3,
   closed: 3,
   conj: 0,
+  conjCommon: 0,
   prep: 0,
+  prepCommon: 0,
   featurePlural: 2,
-  pronoun: 1,
+  pronoun: 2,
   plural: 1,
   func: 0,
-  funcLong: 2,
-  verbAfter: 2,
+  funcLong: 1,
+  verbAfter: 3,
   funcRight: 2,
   articleFragment: 3,
-  short2: 2,
+  short2: 3,
   short3: 1,
   conjOnLeft: 2,
-  shortRight: 2,
+  shortRight: 3,
   /** Both parts are common words (data/common-words), each of at least `commonLength` letters. */
-  commonBoth: 2,
+  commonBoth: 1,
   commonOne: 0,
+  commonLong: 1,
   commonLength: 4,
   apartOnce: 2,
   apartOften: 3,
   used1: 2,
   used3: 2,
-  used10: 4,
+  used10: 5,
   particleBeforeRare: 1,
+  /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
+  gluedParticle: 2,
   gluedOften: 3,
   gluedTwice: 2,
 };
@@ -77,17 +83,21 @@ const MIN_PART = 2;
 
 /**
  * Splits for a token that is not a word, best first, or [] when the token should be left alone.
- * `original` is the token as written; positions in `cuts` are relative to `offset`.
+ * `original` is the token as written; positions in `cuts` are relative to `offset`. Splits whose
+ * weakest cut has less evidence than `minScore` (by default the weights' threshold) are dropped.
  */
-export function proposeSplits(original: string, offset: number, ctx: RunTogetherContext): Split[] {
+export function proposeSplits(original: string, offset: number, context: RunTogetherContext, minScore?: number): Split[] {
   const { text: folded, origin } = foldWithMap(original);
-  if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || ctx.lexicon.has(folded)) return [];
+  // A part may be a word of either list; the whole token is judged against the lexicon (above).
+  const ctx = { ...context, lexicon: eitherLexicon(context.lexicon, context.common) };
+  if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || context.lexicon.has(folded)) return [];
   if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention
   // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word.
   const tail = INFLECTION_TAIL.exec(folded);
   if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length))) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
   const { threshold } = ctx.weights ?? WEIGHTS;
+  const floor = minScore ?? threshold;
   const segmentations = segment(folded, ctx.lexicon);
   const wholeCommon = ctx.common?.has(folded) ?? false;
   const splits: Split[] = [];
@@ -105,8 +115,8 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
       total += evidence;
       start = ends[k];
     }
-    if (score < threshold) continue;
-    // Three parts: at most one short part, and a particle (تي|في|ري is a name, not three words).
+    if (score < floor) continue;
+    // Three parts: a short part must be a particle (تي|في|ري is a name, not three words).
     if (ends.length === 3 && !shortPartsOk(folded, ends)) continue;
     const cuts = ends.slice(0, -1).map((e) => origin[e]);
     const parts: string[] = [];
@@ -118,7 +128,7 @@ export function proposeSplits(original: string, offset: number, ctx: RunTogether
     parts.push(original.slice(from));
     splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total });
   }
-  if (splits.length === 0 && glued < 3) {
+  if (glued < 3 && !splits.some((s) => s.score >= threshold)) {
     const cut = openCut(folded, original, origin, ctx);
     if (cut > 0) splits.push({ cuts: [offset + origin[cut]], parts: [original.slice(0, origin[cut]), original.slice(origin[cut])], score: threshold, total: threshold });
   }
@@ -177,10 +187,10 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   let score = 0;
   const article = articleLength(right);
   if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
-  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
+  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', common?.has(right.slice(1)) ? W.conjCommon : W.conj); // a conjunction starts one too
   if (closed) score += cue('closed', W.closed);
   else score += cue('endShape', wordEndShape(left, W));
-  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('prep', W.prep);
+  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('prep', common?.has(right.slice(1)) ? W.prepCommon : W.prep);
   if (FUNCTION_WORDS.has(left)) score += cue('func', left.length >= 3 ? W.funcLong : W.func);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
@@ -194,10 +204,14 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.
-    if (wholeCommon && !GLUED_PARTICLES.has(left)) return -Infinity;
+    if (wholeCommon) {
+      if (!GLUED_PARTICLES.has(left)) return -Infinity;
+      score += cue('gluedParticle', W.gluedParticle);
+    }
     const isCommon = (p: string) => (p.length >= W.commonLength || FUNCTION_WORDS.has(p)) && (common.has(p) || (p.length >= 5 && commonBase(p, common)));
     const known = (isCommon(left) ? 1 : 0) + (isCommon(right) ? 1 : 0);
     score += cue('common', known === 2 ? W.commonBoth : known === 1 ? W.commonOne : 0);
+    if (known === 2 && left.length >= 5 && right.length >= 5) score += cue('commonLong', W.commonLong);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
@@ -224,11 +238,10 @@ function commonBase(p: string, common: WordSet): boolean {
 }
 
 function shortPartsOk(folded: string, ends: number[]): boolean {
-  let short = 0;
   let start = 0;
   for (const end of ends) {
     const part = folded.slice(start, end);
-    if (part.length <= 2 && (++short > 1 || !FUNCTION_WORDS.has(part))) return false;
+    if (part.length <= 2 && !FUNCTION_WORDS.has(part)) return false;
     start = end;
   }
   return true;

@@ -1,6 +1,7 @@
 // Development aid: every run-together flag on untouched TUNE articles, one line per distinct token
 // (count, token, proposed split, a little context), for judging by hand which are real errors of
-// the papers and which are false alarms. Run: node out/bench/listFlags.js [articles]
+// the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|test] [--thorough];
+// with UNJUDGED=1 only tokens not judged yet.
 import * as path from 'node:path';
 import { loadWordLists } from '../src/core/lexicon';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
@@ -18,7 +19,7 @@ for (const t of texts) stats.add(t);
 const checker = new SpacingChecker(lists, stats);
 const seen = new Map<string, { count: number; line: string }>();
 for (const text of texts) {
-  for (const f of checker.check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity }).findings) {
+  for (const f of checker.check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' }).findings) {
     if (f.code !== 'run-together') continue;
     if (process.env.UNJUDGED && judged.has(f.text)) continue;
     const entry = seen.get(f.text);

@@ -12,33 +12,26 @@ export const WEIGHTS = {
   threshold: 3,
   article: 3,
   closed: 3,
-  conj: 0,
-  conjCommon: 0,
-  prep: 0,
-  prepCommon: 0,
-  featurePlural: 2,
+  conj: 2,
+  hamzaStart: 2,
+  featurePlural: 1,
   pronoun: 2,
   plural: 1,
-  func: 0,
   funcLong: 1,
-  verbAfter: 3,
+  verbAfter: 2,
   funcRight: 2,
-  articleFragment: 3,
-  short2: 3,
+  articleFragment: 4,
+  short2: 4,
   short3: 1,
   conjOnLeft: 2,
-  shortRight: 3,
-  /** Both parts are common words (data/common-words), each of at least `commonLength` letters. */
-  commonBoth: 1,
-  commonOne: 0,
-  commonLong: 1,
-  commonLength: 4,
-  apartOnce: 2,
-  apartOften: 3,
+  shortRight: 4,
+  /** Both parts are common words (data/common-words) of five letters or more. */
+  commonBoth: 2,
+  /** The corpus writes the pair apart somewhere. */
+  apart: 3,
   used1: 2,
-  used3: 2,
-  used10: 5,
-  particleBeforeRare: 1,
+  used3: 3,
+  used10: 4,
   /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
   gluedParticle: 2,
   gluedOften: 3,
@@ -66,6 +59,8 @@ export interface RunTogetherContext extends WordLists {
 
 /** Tanween: written only on a word's last letter (or the one before a final alef: كتاباً / كتابًا). */
 const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*\u0627?$/;
+/** Tanween followed by more letters than the final alef. */
+const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b-\u0652]*)?(?!\u0627)[\u0621-\u063a\u0641-\u064a]/;
 
 /** Endings that close a word: feminine plural, attached pronouns, masculine plural. */
 function wordEndShape(left: string, W: Weights): number {
@@ -132,8 +127,8 @@ export function proposeSplits(original: string, offset: number, context: RunToge
     const cut = openCut(folded, original, origin, ctx);
     if (cut > 0) splits.push({ cuts: [offset + origin[cut]], parts: [original.slice(0, origin[cut]), original.slice(origin[cut])], score: threshold, total: threshold });
   }
-  // Best weakest cut first; then the most evidence overall; then fewer parts (the simpler reading).
-  splits.sort((a, b) => b.score - a.score || b.total - a.total || a.cuts.length - b.cuts.length);
+  // Best weakest cut first; then fewer parts (the simpler reading); then the most evidence overall.
+  splits.sort((a, b) => b.score - a.score || a.cuts.length - b.cuts.length || b.total - a.total);
   // A second suggestion only when its weakest cut is as well supported as the best one's.
   return splits.filter((s) => s.score >= splits[0].score).slice(0, 2);
 }
@@ -183,15 +178,18 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   const lastLetter = leftWritten[leftWritten.length - 1];
   const closed = lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten); // only ever at a word's end
   if (!closed && INFLECTED_PRONOUN.test(right)) return -Infinity;
+  // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
+  if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
   let score = 0;
   const article = articleLength(right);
   if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
-  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', common?.has(right.slice(1)) ? W.conjCommon : W.conj); // a conjunction starts one too
+  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
   if (closed) score += cue('closed', W.closed);
+  // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
+  if (/^[\u0623\u0625\u0622]/.test(rightWritten)) score += cue('hamzaStart', W.hamzaStart);
   else score += cue('endShape', wordEndShape(left, W));
-  if ((right[0] === 'ب' || right[0] === 'ل') && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('prep', common?.has(right.slice(1)) ? W.prepCommon : W.prep);
-  if (FUNCTION_WORDS.has(left)) score += cue('func', left.length >= 3 ? W.funcLong : W.func);
+  if (FUNCTION_WORDS.has(left) && left.length >= 3) score += cue('funcLong', W.funcLong);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word
@@ -208,19 +206,15 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
       if (!GLUED_PARTICLES.has(left)) return -Infinity;
       score += cue('gluedParticle', W.gluedParticle);
     }
-    const isCommon = (p: string) => (p.length >= W.commonLength || FUNCTION_WORDS.has(p)) && (common.has(p) || (p.length >= 5 && commonBase(p, common)));
-    const known = (isCommon(left) ? 1 : 0) + (isCommon(right) ? 1 : 0);
-    score += cue('common', known === 2 ? W.commonBoth : known === 1 ? W.commonOne : 0);
-    if (known === 2 && left.length >= 5 && right.length >= 5) score += cue('commonLong', W.commonLong);
+    const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
+    if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
     const shaped = score >= W.threshold; // the word edges alone already call for a space
-    if (apart > 0) score += cue('apart', apart >= 3 ? W.apartOften : W.apartOnce);
+    if (apart > 0) score += cue('apart', W.apart);
     const used = Math.min(stats.count(left), rightUses);
     score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
-    // هو|تميل, في|نيس: a two-letter particle before a rare word is more often the start of a name.
-    if (left.length === 2 && FUNCTION_WORDS.has(left) && rightUses < 3 && apart === 0) score -= cue('particleBeforeRare', W.particleBeforeRare);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
@@ -265,3 +259,4 @@ function openCut(folded: string, original: string, origin: number[], { lexicon, 
   }
   return -1;
 }
+

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { api, tadqiqDiagnostics, workspaceUri } from './helpers';
+
+/** The flagged texts of the run-together diagnostics of `uri`, once they satisfy `accept`. */
+async function runTogether(uri: vscode.Uri, document: vscode.TextDocument, accept: (texts: string[]) => boolean): Promise<string[]> {
+  const texts = (d: vscode.Diagnostic[]) => d.filter((x) => (x.code as { value: string }).value === 'run-together').map((x) => document.getText(x.range));
+  return texts(await tadqiqDiagnostics(uri, (d) => accept(texts(d))));
+}
+
+describe('run-together sensitivity setting in VS Code', () => {
+  const config = () => vscode.workspace.getConfiguration('tadqiq');
+
+  after(async () => {
+    await config().update('runTogether.sensitivity', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('cautious by default; thorough adds a split with weaker evidence; back again when reset', async () => {
+    await api();
+    const uri = workspaceUri('spacing', 'weak-evidence.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    // الأممالمتحدة has strong evidence; العملبدوام only two common words.
+    const cautious = await runTogether(uri, document, (t) => t.includes('الأممالمتحدة'));
+    assert.deepStrictEqual(cautious, ['الأممالمتحدة']);
+
+    const thorough = runTogether(uri, document, (t) => t.length === 2);
+    await config().update('runTogether.sensitivity', 'thorough', vscode.ConfigurationTarget.Workspace);
+    assert.deepStrictEqual(await thorough, ['العملبدوام', 'الأممالمتحدة']);
+
+    const reset = runTogether(uri, document, (t) => t.length === 1);
+    await config().update('runTogether.sensitivity', undefined, vscode.ConfigurationTarget.Workspace);
+    assert.deepStrictEqual(await reset, ['الأممالمتحدة']);
+  });
+});

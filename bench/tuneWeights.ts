@@ -26,11 +26,11 @@ let best = { ...WEIGHTS };
 let bestScore = measure(best);
 console.log(`start: ${bestScore.line} objective ${bestScore.objective.toFixed(2)}`);
 const fixed = new Set<keyof Weights>(['threshold']);
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < 2; round++) {
   let improved = false;
   for (const key of Object.keys(best) as (keyof Weights)[]) {
     if (fixed.has(key)) continue;
-    for (const delta of [-1, 1, -0.5, 0.5]) {
+    for (const delta of [-1, 1]) {
       const tryW = { ...best, [key]: Math.max(0, best[key] + delta) };
       if (tryW[key] === best[key]) continue;
       const r = measure(tryW);

@@ -10,27 +10,26 @@ import { articleLength, GLUED_PARTICLES, VERBAL_PARTICLES, INFLECTION_TAIL, ENCL
  */
 export const WEIGHTS = {
   threshold: 3,
-  article: 3,
+  article: 4,
   closed: 3,
-  conj: 2,
-  hamzaStart: 2,
+  conj: 1,
+  hamzaStart: 1,
   featurePlural: 1,
   pronoun: 2,
   plural: 1,
-  funcLong: 1,
-  verbAfter: 2,
+  verbAfter: 1,
   funcRight: 2,
-  articleFragment: 4,
+  articleFragment: 5,
   short2: 4,
-  short3: 1,
+  short3: 2,
   conjOnLeft: 2,
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
   /** The corpus writes the pair apart somewhere. */
   apart: 3,
-  used1: 2,
-  used3: 3,
+  used1: 1,
+  used3: 2,
   used10: 4,
   /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
   gluedParticle: 2,
@@ -189,7 +188,6 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
   if (/^[\u0623\u0625\u0622]/.test(rightWritten)) score += cue('hamzaStart', W.hamzaStart);
   else score += cue('endShape', wordEndShape(left, W));
-  if (FUNCTION_WORDS.has(left) && left.length >= 3) score += cue('funcLong', W.funcLong);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word

@@ -102,8 +102,9 @@ export function proposeSplits(original: string, offset: number, context: RunToge
     for (let k = 0; k < ends.length - 1; k++) {
       const left = folded.slice(start, ends[k]);
       const right = folded.slice(ends[k], ends[k + 1]);
-      const leftWritten = original.slice(origin[start], origin[ends[k] - 1] + 1);
-      const rightWritten = original.slice(origin[ends[k]], origin[ends[k + 1] - 1] + 1);
+      // As written, each part runs up to the next cut: marks after a part's last letter (tanween) are its own.
+      const leftWritten = original.slice(start === 0 ? 0 : origin[start], origin[ends[k]]);
+      const rightWritten = original.slice(origin[ends[k]], ends[k + 1] === folded.length ? original.length : origin[ends[k + 1]]);
       const evidence = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon);
       score = Math.min(score, evidence);
       total += evidence;
@@ -176,7 +177,9 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
   const lastLetter = leftWritten[leftWritten.length - 1];
   const closed = lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten); // only ever at a word's end
-  if (!closed && INFLECTED_PRONOUN.test(right)) return -Infinity;
+  // A written hamza-alef starts a word (يقولون|أنها), never an ending.
+  const startsWord = /^[\u0623\u0625\u0622]/.test(rightWritten);
+  if (!closed && !startsWord && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
@@ -186,7 +189,7 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
   if (closed) score += cue('closed', W.closed);
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
-  if (/^[\u0623\u0625\u0622]/.test(rightWritten)) score += cue('hamzaStart', W.hamzaStart);
+  if (startsWord) score += cue('hamzaStart', W.hamzaStart);
   else score += cue('endShape', wordEndShape(left, W));
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
@@ -247,7 +250,7 @@ function shortPartsOk(folded: string, ends: number[]): boolean {
 function openCut(folded: string, original: string, origin: number[], { lexicon, common }: RunTogetherContext): number {
   for (let k = MIN_PART; k <= folded.length - 3; k++) {
     const left = folded.slice(0, k);
-    const leftWritten = original.slice(0, origin[k - 1] + 1);
+    const leftWritten = original.slice(0, origin[k]);
     const rightWritten = original.slice(origin[k]);
     const last = leftWritten[leftWritten.length - 1];
     const closed = last === 'ة' || (last === 'ى' && rightWritten[0] !== 'ء') || TANWEEN.test(leftWritten);

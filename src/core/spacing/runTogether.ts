@@ -4,9 +4,11 @@ import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
 import { articleLength, GLUED_PARTICLES, VERBAL_PARTICLES, INFLECTION_TAIL, ENCLITICS, FUNCTION_WORDS, INFLECTED_PRONOUN, isArticleFragment, isNamePrefix, PREPOSITIONS, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
 /**
- * Weights of the cues for a cut (set by reading flags on the TUNE split of the development news
- * only: bench/tuneSpacing.ts, bench/explainFlags.ts). A cut needs `threshold`. Cues that only
- * occur at word edges (ال inside a token, ة, tanween) weigh as much as the threshold.
+ * Weights of the cues for a cut; a cut needs `threshold`, and a split is as good as its weakest cut.
+ * Set on the TUNE split of the development news only, with hand-judged flags: a coordinate search
+ * (bench/tuneWeights.ts) where one false flag per 10,000 words costs 10 points of recall, then
+ * simplified by hand so that more evidence never weighs less. Cues that only occur at word edges
+ * (ال inside a token, ة, tanween) weigh the threshold or more.
  */
 export const WEIGHTS = {
   threshold: 3,
@@ -82,7 +84,7 @@ const MIN_PART = 2;
  */
 export function proposeSplits(original: string, offset: number, context: RunTogetherContext, minScore?: number): Split[] {
   const { text: folded, origin } = foldWithMap(original);
-  // A part may be a word of either list; the whole token is judged against the lexicon (above).
+  // A part may be a word of either list; the whole token is judged against the lexicon alone.
   const ctx = { ...context, lexicon: eitherLexicon(context.lexicon, context.common) };
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || context.lexicon.has(folded)) return [];
   if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention

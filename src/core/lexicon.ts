@@ -88,14 +88,17 @@ export function loadLexiconFile(path: string): CompactLexicon {
   return CompactLexicon.fromBytes(bytes);
 }
 
-/** The word lists the build writes to `dir` (ar.lex, and common.lex when it is there). */
+/**
+ * The word lists the build writes to `dir`: ar.lex, and common.lex when it is there (optional: the
+ * rules work without it, with less evidence). A list that is there but unreadable is an error.
+ */
 export function loadWordLists(dir: string): WordLists {
   const lexicon = loadLexiconFile(`${dir}/ar.lex`);
   let common: CompactLexicon | undefined;
   try {
-    common = CompactLexicon.fromBytes(readFileSync(`${dir}/common.lex`));
-  } catch {
-    common = undefined; // optional: the rules work without it, with less evidence
+    common = loadLexiconFile(`${dir}/common.lex`);
+  } catch (e) {
+    if (!(e instanceof Error && /ENOENT/.test(e.message))) throw e;
   }
   return { lexicon, common };
 }

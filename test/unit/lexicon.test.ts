@@ -1,9 +1,10 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
-import { CompactLexicon } from '../../src/core/lexicon';
+import { CompactLexicon, loadWordLists } from '../../src/core/lexicon';
 import { foldString, isArabicLetter } from '../../src/core/normalize';
 import { lexicon, repoRoot, wordLists } from './testLexicon';
 
@@ -58,5 +59,14 @@ describe('lexicon', () => {
     for (const w of ['وبمستشفياتهم', 'فلتستعدوا']) assert.ok(has(w) && !common.has(foldString(w)), w);
     for (const w of ['الولاياتالمتحدة', 'الأممالمتحدة']) assert.ok(!common.has(foldString(w)), w);
   });
-});
 
+  it('works without the common-word list, and refuses a corrupt one with a clear error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-lists-'));
+    fs.copyFileSync(path.join(repoRoot, 'dist', 'lexicon', 'ar.lex'), path.join(dir, 'ar.lex'));
+    const lists = loadWordLists(dir);
+    assert.strictEqual(lists.common, undefined);
+    assert.ok(lists.lexicon.has(foldString('والمدينة')));
+    fs.writeFileSync(path.join(dir, 'common.lex'), new Uint8Array(64));
+    assert.throws(() => loadWordLists(dir), /not a Tadqiq lexicon/);
+  });
+});

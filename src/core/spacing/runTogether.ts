@@ -2,7 +2,21 @@ import { eitherLexicon } from '../eitherLexicon';
 import { foldWithMap } from '../normalize';
 import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
-import { articleLength, GLUED_PARTICLES, VERBAL_PARTICLES, INFLECTION_TAIL, ENCLITICS, FUNCTION_WORDS, INFLECTED_PRONOUN, isArticleFragment, isNamePrefix, PREPOSITIONS, SUFFIX_FRAGMENTS, VERB_ENDINGS } from './arabicWords';
+import {
+  articleLength,
+  ENCLITICS,
+  FUNCTION_WORDS,
+  GLUED_PARTICLES,
+  INFLECTED_PRONOUN,
+  INFLECTION_TAIL,
+  isArticleFragment,
+  isNamePrefix,
+  PREPOSITIONS,
+  SUFFIX_FRAGMENTS,
+  VERB_ENDINGS,
+  VERBAL_PARTICLES,
+} from './arabicWords';
+
 /**
  * Weights of the cues for a cut; a cut needs `threshold`, and a split is as good as its weakest cut.
  * Set on the TUNE split of the development news only, with hand-judged flags: a coordinate search

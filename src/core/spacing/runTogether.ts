@@ -204,9 +204,9 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
   else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
   if (closed) score += cue('closed', W.closed);
+  else score += cue('endShape', wordEndShape(left, W));
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
   if (startsWord) score += cue('hamzaStart', W.hamzaStart);
-  else score += cue('endShape', wordEndShape(left, W));
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word

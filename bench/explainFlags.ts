@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { loadWordLists } from '../src/core/lexicon';
 import { foldString } from '../src/core/normalize';
-import { boundaryEvidence, traceEvidence } from '../src/core/spacing/runTogether';
+import { boundaryEvidence } from '../src/core/spacing/runTogether';
 import { articleText, newsArticles, split } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
 import type { WordStats } from '../src/core/wordStats';
@@ -24,9 +24,9 @@ const q = evaluateSpacing(texts, lists, { seed: 11, judged, onFlag: (kind, f, st
   let signature = '';
   for (let k = 0; k < parts.length - 1; k++) {
     const cues: string[] = [];
-    traceEvidence((c, v) => cues.push(`${c}${v > 0 ? '+' : ''}${v}`));
-    const ev = boundaryEvidence(foldString(parts[k]), foldString(parts[k + 1]), parts[k], parts[k + 1], stats.count(foldString(f.text)), { ...lists, stats });
-    traceEvidence(undefined);
+    const ev = boundaryEvidence(foldString(parts[k]), foldString(parts[k + 1]), parts[k], parts[k + 1], stats.count(foldString(f.text)), { ...lists, stats }, false, (c, v) =>
+      cues.push(`${c}${v > 0 ? '+' : ''}${v}`),
+    );
     if (ev < weakest) {
       weakest = ev;
       signature = cues.sort().join(' ');
@@ -56,9 +56,9 @@ if (process.argv.includes('--missed') && gluedStats) {
     let signature = '';
     for (let k = 0; k < truth.length - 1; k++) {
       const cues: string[] = [];
-      traceEvidence((c, v) => cues.push(`${c}${v > 0 ? '+' : ''}${v}`));
-      const ev = boundaryEvidence(foldString(truth[k]), foldString(truth[k + 1]), truth[k], truth[k + 1], stats.count(glued), { ...lists, stats });
-      traceEvidence(undefined);
+      const ev = boundaryEvidence(foldString(truth[k]), foldString(truth[k + 1]), truth[k], truth[k + 1], stats.count(glued), { ...lists, stats }, false, (c, v) =>
+        cues.push(`${c}${v > 0 ? '+' : ''}${v}`),
+      );
       if (ev < weakest) {
         weakest = ev;
         signature = `${ev} ${cues.sort().join(' ')}`;

@@ -3,7 +3,7 @@ import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { proposeSplits, WEIGHTS, type Split, type Weights } from './runTogether';
+import { describeEvidence, proposeSplits, WEIGHTS, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -146,13 +146,19 @@ export class SpacingChecker {
       code: 'run-together',
       offset: token.start,
       length: token.end - token.start,
-      message: `Run-together words: ${q(written)} → ${q(suggestion(splits[0]))}${splits.length > 1 ? ` (or ${q(suggestion(splits[1]))})` : ''}.`,
+      message: `Run-together words: ${q(written)} → ${q(suggestion(splits[0]))}${splits.length > 1 ? ` (or ${q(suggestion(splits[1]))})` : ''}.${because(splits[0])}`,
       fixes: splits.map((s) => ({
         title: `Split into "${suggestion(s)}"`,
         edits: s.cuts.map((c) => ({ offset: token.start + c, length: 0, text: ' ' })),
       })),
     };
   }
+}
+
+/** " Evidence: …." naming why a split is proposed, or "". */
+function because(split: Split): string {
+  const reasons = describeEvidence(split.evidence);
+  return reasons ? ` Evidence: ${reasons}.` : '';
 }
 
 function push(out: RawFinding[], f: RawFinding | undefined): void {

@@ -54,6 +54,11 @@ export const WEIGHTS = {
 };
 export type Weights = typeof WEIGHTS;
 
+/** The cues boundaryEvidence weighs (see WEIGHTS). */
+export type Cue =
+  | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice';
+
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
   /** Offsets in the original text where a space is inserted. */
@@ -64,6 +69,8 @@ export interface Split {
   score: number;
   /** Evidence of all boundaries together: breaks ties between splits with the same weakest cut. */
   total: number;
+  /** The cues in favour at the weakest cut, strongest first: why the split is proposed. */
+  evidence: Cue[];
 }
 
 export interface RunTogetherContext extends WordLists {
@@ -115,15 +122,18 @@ export function proposeSplits(original: string, offset: number, context: RunToge
     let score = Infinity;
     let total = 0;
     let start = 0;
+    let evidence: Cue[] = [];
     for (let k = 0; k < ends.length - 1; k++) {
       const left = folded.slice(start, ends[k]);
       const right = folded.slice(ends[k], ends[k + 1]);
       // As written, each part runs up to the next cut: marks after a part's last letter (tanween) are its own.
       const leftWritten = original.slice(start === 0 ? 0 : origin[start], origin[ends[k]]);
       const rightWritten = original.slice(origin[ends[k]], ends[k + 1] === folded.length ? original.length : origin[ends[k + 1]]);
-      const evidence = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon);
-      score = Math.min(score, evidence);
-      total += evidence;
+      const cues: [Cue, number][] = [];
+      const strength = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon, (c, w) => cues.push([c, w]));
+      if (strength < score) evidence = inFavour(cues);
+      score = Math.min(score, strength);
+      total += strength;
       start = ends[k];
     }
     if (score < floor) continue;
@@ -137,11 +147,14 @@ export function proposeSplits(original: string, offset: number, context: RunToge
       from = c;
     }
     parts.push(original.slice(from));
-    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total });
+    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total, evidence });
   }
   if (glued < 3 && !splits.some((s) => s.score >= threshold)) {
-    const cut = openCut(folded, original, origin, ctx);
-    if (cut > 0) splits.push({ cuts: [offset + origin[cut]], parts: [original.slice(0, origin[cut]), original.slice(origin[cut])], score: threshold, total: threshold });
+    const open = openCut(folded, original, origin, ctx);
+    if (open) {
+      const at = origin[open.cut];
+      splits.push({ cuts: [offset + at], parts: [original.slice(0, at), original.slice(at)], score: threshold, total: threshold, evidence: [open.cue] });
+    }
   }
   // Best weakest cut first; then fewer parts (the simpler reading); then the most evidence overall.
   splits.sort((a, b) => b.score - a.score || a.cuts.length - b.cuts.length || b.total - a.total);
@@ -166,23 +179,27 @@ function segment(folded: string, lexicon: Lexicon): number[][] {
   return out;
 }
 
-/** Development aid: when set, every cue that moves a boundary's evidence is reported here. */
-let tracer: ((cue: string, value: number) => void) | undefined;
-export function traceEvidence(fn: typeof tracer): void {
-  tracer = fn;
-}
-function cue(name: string, value: number): number {
-  if (tracer && value !== 0) tracer(name, value);
-  return value;
-}
-
 /**
  * How strongly the text supports a space between `left` and `right` (folded parts).
  * The lexicon alone is weak evidence (with clitics it accepts most fragments of a foreign
  * name), so a cut needs a shape that real words have at their edges, or corpus support:
  * both parts used as words elsewhere, or the pair written apart elsewhere.
  */
-export function boundaryEvidence(left: string, right: string, leftWritten: string, rightWritten: string, glued: number, { lexicon, stats, common, weights: W = WEIGHTS }: RunTogetherContext, wholeCommon = false): number {
+export function boundaryEvidence(
+  left: string,
+  right: string,
+  leftWritten: string,
+  rightWritten: string,
+  glued: number,
+  { lexicon, stats, common, weights: W = WEIGHTS }: RunTogetherContext,
+  wholeCommon = false,
+  /** Receives every cue that moved the evidence, with its weight (negative: against the cut). */
+  onCue?: (cue: Cue, weight: number) => void,
+): number {
+  const cue = (name: Cue, weight: number): number => {
+    if (onCue && weight !== 0) onCue(name, weight);
+    return weight;
+  };
   if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
@@ -198,6 +215,8 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   if (!closed && !startsWord && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
+  // The alef after tanween (محتفظًا) belongs to the word that carries the tanween.
+  if (rightWritten[0] === '\u0627' && /[\u064b-\u064d][\u0640\u064e-\u0652]*$/.test(leftWritten)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
   let score = 0;
   const article = articleLength(right);
@@ -210,12 +229,12 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word
-  if (isArticleFragment(left) && !FUNCTION_WORDS.has(left)) score -= cue('articleFragment', W.articleFragment); // الحم|ران, والم|ظبي
-  if (left.length === 2 && !FUNCTION_WORDS.has(left)) score -= cue('short2', W.short2);
-  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score -= cue('short3', W.short3); // كات|الونيا: short fragments of foreign names
+  if (isArticleFragment(left) && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
+  if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
+  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -W.short3); // كات|الونيا: short fragments of foreign names
   // روسياو|الولايات: the conjunction belongs to the next word.
-  if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score -= cue('conjOnLeft', W.conjOnLeft);
-  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score -= cue('shortRight', W.shortRight);
+  if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
+  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.
@@ -235,8 +254,8 @@ export function boundaryEvidence(left: string, right: string, leftWritten: strin
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
-    if (apart === 0 && glued >= 3) score -= cue('gluedOften', W.gluedOften);
-    else if (apart === 0 && glued === 2 && !shaped) score -= cue('gluedTwice', W.gluedTwice);
+    if (apart === 0 && glued >= 3) score += cue('gluedOften', -W.gluedOften);
+    else if (apart === 0 && glued === 2 && !shaped) score += cue('gluedTwice', -W.gluedTwice);
   }
   return score;
 }
@@ -246,6 +265,11 @@ function commonBase(p: string, common: WordSet): boolean {
   const pronoun = /(ها|هم|هما|هن|ه|كم|نا)$/.exec(p);
   if (pronoun && p.length - pronoun[0].length >= 3 && common.has(p.slice(0, -pronoun[0].length))) return true;
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
+}
+
+/** The cues in favour, strongest first. */
+function inFavour(cues: [Cue, number][]): Cue[] {
+  return cues.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
 function shortPartsOk(folded: string, ends: number[]): boolean {
@@ -261,19 +285,43 @@ function shortPartsOk(folded: string, ends: number[]): boolean {
 /**
  * A cut before a part the lexicon lacks (a name), where the left part is a word and its last
  * letter can only end a word: ة, ى (but not the old spelling ىء) or tanween (الملكة|اليزابث).
- * Returns the folded index of the cut, or -1.
+ * Returns the folded index of the cut and the cue behind it, or undefined.
  */
-function openCut(folded: string, original: string, origin: number[], { lexicon, common }: RunTogetherContext): number {
+function openCut(folded: string, original: string, origin: number[], { lexicon, common }: RunTogetherContext): { cut: number; cue: Cue } | undefined {
   for (let k = MIN_PART; k <= folded.length - 3; k++) {
     const left = folded.slice(0, k);
     const leftWritten = original.slice(0, origin[k]);
     const rightWritten = original.slice(origin[k]);
     const last = leftWritten[leftWritten.length - 1];
     const closed = last === 'ة' || (last === 'ى' && rightWritten[0] !== 'ء') || TANWEEN.test(leftWritten);
-    if (closed && lexicon.has(left)) return k;
+    if (closed && lexicon.has(left)) return { cut: k, cue: 'closed' };
     // محمد|الوذيناني: a common word, then the article and a name.
-    if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return k;
+    if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return { cut: k, cue: 'article' };
   }
-  return -1;
+  return undefined;
+}
+
+/** What each cue in favour of a cut says, for the message of a finding. */
+const CUE_TEXT: Partial<Record<Cue, string>> = {
+  article: 'the definite article starts a new word',
+  conj: 'the conjunction و starts a new word',
+  closed: 'ة, ى or tanween only end a word',
+  endShape: 'the first word has a word ending',
+  hamzaStart: 'a hamza on alef starts a new word',
+  verbAfter: 'a particle before a verb',
+  funcRight: 'a preposition after a full word',
+  commonBoth: 'both are common words',
+  apart: 'this corpus writes the pair apart elsewhere',
+  used: 'this corpus uses both words on their own',
+  gluedParticle: 'a particle written onto the next word',
+};
+
+/** The (at most two strongest) reasons for a split, in words; "" when there are none to name. */
+export function describeEvidence(evidence: readonly Cue[]): string {
+  return evidence
+    .map((c) => CUE_TEXT[c])
+    .filter(Boolean)
+    .slice(0, 2)
+    .join('; ');
 }
 

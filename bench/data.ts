@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { loadWordLists } from '../src/core/lexicon';
+import type { WordLists } from '../src/core/types';
 
 /** The development data beside the repo (never shipped): ../shared/data. */
 export const DATA_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'data');
@@ -31,6 +33,19 @@ export function newsArticles(): NewsArticle[] {
 
 export function articleText(a: NewsArticle): string {
   return `${a.title}\n\n${a.paragraphs.join('\n')}\n`;
+}
+
+/** The texts of the first `n` articles of one split. */
+export function splitTexts(which: 'tune' | 'test', n: number): string[] {
+  return newsArticles()
+    .filter((a) => split(a) === which)
+    .slice(0, n)
+    .map(articleText);
+}
+
+/** The word lists the build wrote (dist/lexicon). */
+export function builtWordLists(): WordLists {
+  return loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
 }
 
 /**

@@ -2,17 +2,15 @@
 // (the set of cues at the weakest cut of the best split), how many glued cases it found and how
 // many flags on untouched text it raised that were judged real or false (bench/fixtures).
 // Run: node out/bench/explainFlags.js [articles]
-import * as path from 'node:path';
-import { loadWordLists } from '../src/core/lexicon';
 import { foldString } from '../src/core/normalize';
 import { boundaryEvidence } from '../src/core/spacing/runTogether';
-import { articleText, newsArticles, split } from './data';
+import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
 import type { WordStats } from '../src/core/wordStats';
 
 const n = Number(process.argv[2] ?? 1500);
-const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
-const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
+const lists = builtWordLists();
+const texts = splitTexts('tune', n);
 const judged = loadJudgments();
 const table = new Map<string, { case: number; real: number; false: number; examples: string[] }>();
 let gluedStats: WordStats | undefined;

@@ -2,18 +2,16 @@
 // (count, token, proposed split, a little context), for judging by hand which are real errors of
 // the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|test] [--thorough];
 // with UNJUDGED=1 only tokens not judged yet.
-import * as path from 'node:path';
-import { loadWordLists } from '../src/core/lexicon';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
 import { WordStats } from '../src/core/wordStats';
-import { articleText, newsArticles, split } from './data';
+import { builtWordLists, splitTexts } from './data';
 import { loadJudgments } from './spacingQuality';
 
 const n = Number(process.argv[2] ?? 1500);
 const which = (process.argv[3] ?? 'tune') as 'tune' | 'test';
-const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
+const lists = builtWordLists();
 const judged = loadJudgments();
-const texts = newsArticles().filter((a) => split(a) === which).slice(0, n).map(articleText);
+const texts = splitTexts(which, n);
 const stats = new WordStats();
 for (const t of texts) stats.add(t);
 const checker = new SpacingChecker(lists, stats);

@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadWordLists } from '../src/core/lexicon';
 import { SpacingChecker } from '../src/core/spacing/checker';
 import { WordStats } from '../src/core/wordStats';
-import { articleText, newsArticles, split } from './data';
+import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
 
@@ -38,11 +37,10 @@ const cspellBin = () => path.join(root, 'node_modules', 'cspell', 'bin.mjs');
 
 /** Quality on held-out real news (glued pairs with known truth + untouched text), both sensitivities. */
 export function spacingQuality(articleCount = 1500): BenchTable {
-  const articles = newsArticles().filter((a) => split(a) === 'test').slice(0, articleCount);
-  if (articles.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
-  const lists = loadWordLists(path.join(root, 'dist', 'lexicon'));
+  const texts = splitTexts('test', articleCount);
+  if (texts.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
+  const lists = builtWordLists();
   const judged = loadJudgments();
-  const texts = articles.map(articleText);
   const cautious = evaluateSpacing(texts, lists, { seed: 2024, judged });
   const thorough = evaluateSpacing(texts, lists, { seed: 2024, judged, sensitivity: 'thorough' });
   // A user's folder may be small: the corpus statistics then say little, the word lists the rest.
@@ -114,7 +112,7 @@ export function spacingSpeed(): BenchTable {
   const theirs = median(theirsRuns);
 
   // Re-checking one 40 KB article after an edit, in process (what the editor's worker does).
-  const words = loadWordLists(path.join(root, 'dist', 'lexicon'));
+  const words = builtWordLists();
   const article = seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000);
   const stats = new WordStats();
   stats.add(article);
@@ -129,7 +127,7 @@ export function spacingSpeed(): BenchTable {
   }
   times.sort((a, b) => a - b);
   const loadStart = performance.now();
-  loadWordLists(path.join(root, 'dist', 'lexicon'));
+  builtWordLists();
   const loadMs = performance.now() - loadStart;
   return {
     title: `Speed and memory: ${sizeMb.toFixed(1)} MB file (the seeds × 300)`,

@@ -3,16 +3,14 @@
 // judged real by hand count as false), with judged precision kept ≥ 98.3 %. It prints the best
 // weights it found; a person reads them, and the flags they raise, before changing WEIGHTS.
 // Run: node out/bench/tuneWeights.js [articles] [price per false flag per 10k words]
-import * as path from 'node:path';
-import { loadWordLists } from '../src/core/lexicon';
 import { WEIGHTS, type Weights } from '../src/core/spacing/runTogether';
-import { articleText, newsArticles, split } from './data';
+import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
 
 const n = Number(process.argv[2] ?? 1500);
 const price = Number(process.argv[3] ?? 5);
-const lists = loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));
-const texts = newsArticles().filter((a) => split(a) === 'tune').slice(0, n).map(articleText);
+const lists = builtWordLists();
+const texts = splitTexts('tune', n);
 const judged = loadJudgments();
 
 function measure(w: Weights): { objective: number; line: string } {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Lexicon, WordLists } from './types';
 
 const MAGIC = 0x4c514454; // "TDQL"
@@ -93,13 +93,7 @@ export function loadLexiconFile(path: string): CompactLexicon {
  * rules work without it, with less evidence). A list that is there but unreadable is an error.
  */
 export function loadWordLists(dir: string): WordLists {
-  const lexicon = loadLexiconFile(`${dir}/ar.lex`);
-  let common: CompactLexicon | undefined;
-  try {
-    common = loadLexiconFile(`${dir}/common.lex`);
-  } catch (e) {
-    if (!(e instanceof Error && /ENOENT/.test(e.message))) throw e;
-  }
-  return { lexicon, common };
+  const commonFile = `${dir}/common.lex`;
+  return { lexicon: loadLexiconFile(`${dir}/ar.lex`), common: existsSync(commonFile) ? loadLexiconFile(commonFile) : undefined };
 }
 

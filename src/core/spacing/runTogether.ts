@@ -81,6 +81,8 @@ export interface RunTogetherContext extends WordLists {
 
 /** Tanween: written only on a word's last letter (or the one before a final alef: كتاباً / كتابًا). */
 const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*\u0627?$/;
+/** Tanween (and marks) at the very end, with no alef after it (محتفظً in محتفظًا). */
+const TRAILING_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*$/;
 /** Tanween followed by more letters than the final alef. */
 const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b-\u0652]*)?(?!\u0627)[\u0621-\u063a\u0641-\u064a]/;
 
@@ -208,15 +210,14 @@ export function boundaryEvidence(
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
   if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
-  const lastLetter = leftWritten[leftWritten.length - 1];
-  const closed = lastLetter === 'ة' || lastLetter === 'ى' || TANWEEN.test(leftWritten); // only ever at a word's end
+  const closed = closesWord(leftWritten);
   // A written hamza-alef starts a word (يقولون|أنها), never an ending.
   const startsWord = /^[\u0623\u0625\u0622]/.test(rightWritten);
   if (!closed && !startsWord && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
   // The alef after tanween (محتفظًا) belongs to the word that carries the tanween.
-  if (rightWritten[0] === '\u0627' && /[\u064b-\u064d][\u0640\u064e-\u0652]*$/.test(leftWritten)) return -Infinity;
+  if (rightWritten[0] === '\u0627' && TRAILING_TANWEEN.test(leftWritten)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
   let score = 0;
   const article = articleLength(right);
@@ -267,6 +268,12 @@ function commonBase(p: string, common: WordSet): boolean {
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
 }
 
+/** The written part ends in a letter or mark that only ever ends a word: ة, ى or tanween. */
+function closesWord(written: string): boolean {
+  const last = written[written.length - 1];
+  return last === 'ة' || last === 'ى' || TANWEEN.test(written);
+}
+
 /** The cues in favour, strongest first. */
 function inFavour(cues: [Cue, number][]): Cue[] {
   return cues.filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([c]) => c);
@@ -292,8 +299,8 @@ function openCut(folded: string, original: string, origin: number[], { lexicon, 
     const left = folded.slice(0, k);
     const leftWritten = original.slice(0, origin[k]);
     const rightWritten = original.slice(origin[k]);
-    const last = leftWritten[leftWritten.length - 1];
-    const closed = last === 'ة' || (last === 'ى' && rightWritten[0] !== 'ء') || TANWEEN.test(leftWritten);
+    // ىء is an old spelling of ئ inside a word (شىء), not a word's end.
+    const closed = closesWord(leftWritten) && !(leftWritten.endsWith('ى') && rightWritten[0] === 'ء');
     if (closed && lexicon.has(left)) return { cut: k, cue: 'closed' };
     // محمد|الوذيناني: a common word, then the article and a name.
     if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return { cut: k, cue: 'article' };

@@ -11,6 +11,8 @@ describe('run-together evidence', () => {
     assert.strictEqual(split.evidence[0], 'article');
     const [closed] = proposeSplits('الملكةاليزابيث', 0, wordLists());
     assert.strictEqual(closed.evidence[0], 'closed');
+    const [marked] = proposeSplits('الملكةُاليزابيث', 0, wordLists());
+    assert.strictEqual(marked.evidence[0], 'closed', 'a case mark after ة still closes the word');
   });
 
   it('the message names at most two reasons, in words', () => {

@@ -270,7 +270,7 @@ function commonBase(p: string, common: WordSet): boolean {
 
 /** The written part ends in a letter or mark that only ever ends a word: ة, ى or tanween. */
 function closesWord(written: string): boolean {
-  const last = written[written.length - 1];
+  const last = written.replace(/[\u0640\u064b-\u0652]+$/, '').slice(-1); // past marks and tatweel: المتحدةُ
   return last === 'ة' || last === 'ى' || TANWEEN.test(written);
 }
 

@@ -10,6 +10,12 @@ export class WordStats {
   private readonly ids = new Map<string, number>();
   private counts = new Int32Array(1024);
   private readonly pairs = new Map<number, number>();
+  private total = 0;
+
+  /** How many words the corpus holds (so counts can be read as rates). */
+  get words(): number {
+    return this.total;
+  }
 
   add(text: string, sign: 1 | -1 = 1): void {
     forEachArabicWord(text, this.learner(text, sign));
@@ -26,6 +32,7 @@ export class WordStats {
       }
       const id = this.idOf(folded);
       this.counts[id] += sign;
+      this.total += sign;
       // A pair counts only when the two words are separated by plain spaces.
       if (previous >= 0 && isPlainGap(text, previousEnd, start)) {
         const key = previous * PAIR_BASE + id;

@@ -105,6 +105,22 @@ describe('spacing diagnostics in VS Code', () => {
     assert.deepStrictEqual(checked.findings.map((f) => f.text), []);
   });
 
+  it('offers both readings of an ambiguous run-together word, the better one preferred', async () => {
+    const other = await openFresh('two-readings.txt');
+    const uri = other.document.uri;
+    const before = other.document.getText();
+    const d = (await settled(other.document)).find((x) => other.document.getText(x.range) === 'ممثلوحكومة');
+    assert.ok(d, 'ممثلوحكومة is flagged');
+    const splits = (await quickFixes(uri, d.range)).filter((a) => a.title.startsWith('Split into'));
+    assert.deepStrictEqual(splits.map((a) => a.title), ['Split into "ممثلو حكومة"', 'Split into "ممثل وحكومة"']);
+    assert.deepStrictEqual(splits.map((a) => a.isPreferred === true), [true, false]);
+    const second = splits[1].command;
+    assert.ok(second);
+    assert.strictEqual(await vscode.commands.executeCommand(second.command, ...(second.arguments ?? [])), true);
+    assert.ok(other.document.getText().includes('تحدث ممثل وحكومة الإقليم'), 'the reading the user chose');
+    assert.strictEqual(other.document.getText().replace(/\s/g, ''), before.replace(/\s/g, ''), 'only whitespace changed');
+  });
+
   it('offers source.fixAll.tadqiq for editor.codeActionsOnSave', async () => {
     const uri = editor.document.uri;
     await settled(editor.document);

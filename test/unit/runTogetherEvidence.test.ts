@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { describeEvidence, proposeSplits } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -29,5 +29,75 @@ describe('run-together evidence', () => {
   it('never cuts between tanween and its alef', () => {
     const splits = proposeSplits('محتفظًابمكانته', 0, wordLists(), 0);
     assert.ok(splits.every((s) => !s.parts[0].endsWith('\u064b')), splits.map((s) => s.parts.join(' ')).join(' | '));
+  });
+
+  /** The cues (with weights) that boundaryEvidence reports for a cut of folded parts. */
+  function cuesOf(left: string, right: string, stats?: WordStats): Map<Cue, number> {
+    const cues = new Map<Cue, number>();
+    boundaryEvidence(left, right, left, right, 0, { ...wordLists(), stats }, false, (c, w) => cues.set(c, w));
+    return cues;
+  }
+
+  it('both parts common: a four-letter part weighs less than two long ones', () => {
+    assert.strictEqual(cuesOf('شهاب', 'مدير').get('commonBoth'), WEIGHTS.commonShort);
+    assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('commonBoth'), WEIGHTS.commonBoth);
+    assert.ok(WEIGHTS.commonShort < WEIGHTS.commonBoth);
+    assert.strictEqual(cuesOf('كتب', 'مدير').get('commonBoth'), undefined, 'a three-letter part is not enough');
+  });
+
+  it('a function word before a common word of five letters is evidence', () => {
+    assert.strictEqual(cuesOf('في', 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft);
+    assert.strictEqual(cuesOf('في', 'حبسه').get('funcLeft'), undefined, 'a four-letter word is too short');
+    assert.strictEqual(cuesOf('من', 'يعتكفون').get('funcLeft'), undefined, 'a word of the lexicon that is not common');
+  });
+
+  it('corpus counts are read against the corpus size, and a small folder counts at most four times', () => {
+    assert.strictEqual(usedPerReference(10, 1_000_000), 10);
+    assert.strictEqual(usedPerReference(10, 2_000_000), 5);
+    assert.strictEqual(usedPerReference(10, 500_000), 20);
+    assert.strictEqual(usedPerReference(1, 100), 4);
+    assert.strictEqual(usedPerReference(0, 100), 0);
+    const stats = new WordStats();
+    stats.add('قال الوزير إن الوزير سافر');
+    assert.strictEqual(stats.words, 5);
+    stats.remove('قال الوزير');
+    assert.strictEqual(stats.words, 3);
+  });
+
+  const habbaniya = [
+    'زار الوفد قاعدة الحبانية الجوية، ثم عاد إلى الحبانية مساء.',
+    'وتقع الحبانية غرب بغداد.',
+    'وأعلن الجيش أن الحبانيةالعسكرية استقبلت طائرات جديدة.',
+  ];
+
+  it('a part the word lists lack is a word once the corpus uses it three times', () => {
+    const flagged = (text: string) => {
+      const stats = new WordStats();
+      stats.add(text);
+      return new SpacingChecker(wordLists(), stats).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.fixes[0]?.title);
+    };
+    assert.deepStrictEqual(flagged(habbaniya.join('\n')), ['Split into "الحبانية العسكرية"']);
+    assert.deepStrictEqual(flagged([habbaniya[0], habbaniya[2]].join('\n')), [], 'seen twice: not yet a word');
+  });
+
+  it('a name the corpus writes solid more often than apart is left alone', () => {
+    const text = 'أطلقت فرقة بلاكبوش ألبوما، وقالت بلاكبوش إنه يضم عشر أغان، وستزور بلاكبوش الرياض، وكتب بعضهم بلاك بوش.';
+    const stats = new WordStats();
+    stats.add(text);
+    const flagged = (weights = WEIGHTS) => new SpacingChecker(wordLists(), stats, weights).check(text, DEFAULT_SPACING_OPTIONS).findings.length;
+    assert.strictEqual(flagged(), 0);
+    assert.strictEqual(flagged({ ...WEIGHTS, gluedMostly: 0 }), 3, 'without the cue, the apart spelling would call for splits');
+  });
+
+  it('splits of familiar words come first; a second suggestion needs familiar words and as much evidence', () => {
+    const split = (name: string, score: number, familiarParts: boolean, familiarity = 1): Split =>
+      ({ cuts: [1], parts: [name], score, total: score, evidence: [], familiarity, familiarParts });
+    const stranger = split('التسجي للفريقه', 5, false);
+    const familiar = split('التسجيل لفريقه', 3, true);
+    assert.deepStrictEqual(chooseSplits([stranger, familiar], 3).map((s) => s.parts[0]), ['التسجيل لفريقه']);
+    assert.deepStrictEqual(chooseSplits([stranger, familiar], 4).map((s) => s.parts[0]), ['التسجي للفريقه'], 'below the floor, a familiar split is not offered');
+    const other = split('ممثل وحكومة', 3, true, 0.5);
+    assert.deepStrictEqual(chooseSplits([other, familiar, stranger], 3).map((s) => s.parts[0]), ['التسجيل لفريقه', 'ممثل وحكومة']);
+    assert.deepStrictEqual(chooseSplits([split('a', 4, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a'], 'a second with less evidence is dropped');
   });
 });

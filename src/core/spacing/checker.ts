@@ -3,7 +3,7 @@ import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { describeEvidence, proposeSplits, WEIGHTS, type Split, type Weights } from './runTogether';
+import { candidateSplits, chooseSplits, describeEvidence, WEIGHTS, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -133,14 +133,15 @@ export class SpacingChecker {
 
   private runTogether(text: string, token: Token, sensitivity: RunTogetherSensitivity): RawFinding | undefined {
     const written = text.slice(token.start, token.end);
-    let splits = this.splitCache.get(written);
-    if (!splits) {
+    let candidates = this.splitCache.get(written);
+    if (!candidates) {
       // Computed down to the thorough floor once; each sensitivity takes what it accepts.
-      splits = proposeSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.threshold - THOROUGH_MARGIN);
+      candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.threshold - THOROUGH_MARGIN);
       if (this.splitCache.size > 50_000) this.splitCache.clear();
-      this.splitCache.set(written, splits);
+      this.splitCache.set(written, candidates);
     }
-    if (splits.length === 0 || (sensitivity === 'cautious' && splits[0].score < this.threshold)) return undefined;
+    const splits = chooseSplits(candidates, sensitivity === 'cautious' ? this.threshold : this.threshold - THOROUGH_MARGIN);
+    if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
     return {
       code: 'run-together',

@@ -42,22 +42,27 @@ export const WEIGHTS = {
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
+  /** Both parts are common words, one of them of four letters. */
+  commonShort: 1,
+  funcLeft: 2,
   /** The corpus writes the pair apart somewhere. */
   apart: 3,
   used1: 1,
   used3: 2,
   used10: 4,
+  used30: 5,
   /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
   gluedParticle: 2,
   gluedOften: 3,
   gluedTwice: 2,
+  gluedMostly: 5,
 };
 export type Weights = typeof WEIGHTS;
 
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
   | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
-  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice';
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -69,6 +74,10 @@ export interface Split {
   score: number;
   /** Evidence of all boundaries together: breaks ties between splits with the same weakest cut. */
   total: number;
+  /** How familiar the parts are (corpus uses, the common list): breaks ties between equally supported splits. */
+  familiarity: number;
+  /** Every part is used in the corpus or in the common list. */
+  familiarParts: boolean;
   /** The cues in favour at the weakest cut, strongest first: why the split is proposed. */
   evidence: Cue[];
 }
@@ -101,14 +110,38 @@ const MAX_TOKEN = 40;
 const MIN_PART = 2;
 
 /**
- * Splits for a token that is not a word, best first, or [] when the token should be left alone.
- * `original` is the token as written; positions in `cuts` are relative to `offset`. Splits whose
- * weakest cut has less evidence than `minScore` (by default the weights' threshold) are dropped.
+ * The suggestions for a token that is not a word: the best split and at most one more, or [] when
+ * the token should be left alone. `original` is the token as written; positions in `cuts` are
+ * relative to `offset`. Splits whose weakest cut has less evidence than `minScore` (by default the
+ * weights' threshold) are dropped.
  */
 export function proposeSplits(original: string, offset: number, context: RunTogetherContext, minScore?: number): Split[] {
+  return chooseSplits(candidateSplits(original, offset, context, minScore), minScore ?? (context.weights ?? WEIGHTS).threshold);
+}
+
+/**
+ * Of the candidates, those with at least `floor` evidence: the best one, and a second when it is
+ * as well supported and every part of it is a familiar word.
+ */
+export function chooseSplits(candidates: readonly Split[], floor: number): Split[] {
+  // Splits of familiar words first (التسجيل لفريقه before التسجي للفريقه, whose article cue is
+  // stronger); then the best weakest cut; then fewer parts (the simpler reading); then the more
+  // familiar words; then the most evidence overall.
+  const splits = candidates
+    .filter((s) => s.score >= floor)
+    .sort((a, b) => Number(b.familiarParts) - Number(a.familiarParts) || b.score - a.score || a.cuts.length - b.cuts.length || b.familiarity - a.familiarity || b.total - a.total);
+  const [best, ...rest] = splits;
+  if (!best) return [];
+  const second = rest.find((s) => s.score >= best.score && s.familiarParts);
+  return second ? [best, second] : [best];
+}
+
+/** Every split of a token into words whose weakest cut has at least `minScore` evidence, unordered. */
+export function candidateSplits(original: string, offset: number, context: RunTogetherContext, minScore?: number): Split[] {
   const { text: folded, origin } = foldWithMap(original);
   // A part may be a word of either list; the whole token is judged against the lexicon alone.
-  const ctx = { ...context, lexicon: eitherLexicon(context.lexicon, context.common) };
+  const listed = eitherLexicon(context.lexicon, context.common);
+  const ctx = { ...context, lexicon: context.stats ? eitherLexicon(listed, corpusWords(context.stats)) : listed };
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || context.lexicon.has(folded)) return [];
   if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention
   // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word.
@@ -149,19 +182,42 @@ export function proposeSplits(original: string, offset: number, context: RunToge
       from = c;
     }
     parts.push(original.slice(from));
-    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total, evidence });
+    const familiar = familiarity(ends.map((e, k) => folded.slice(k === 0 ? 0 : ends[k - 1], e)), ctx);
+    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total, evidence, ...familiar });
   }
   if (glued < 3 && !splits.some((s) => s.score >= threshold)) {
     const open = openCut(folded, original, origin, ctx);
     if (open) {
       const at = origin[open.cut];
-      splits.push({ cuts: [offset + at], parts: [original.slice(0, at), original.slice(at)], score: threshold, total: threshold, evidence: [open.cue] });
+      const familiar = familiarity([folded.slice(0, open.cut), folded.slice(open.cut)], ctx);
+      splits.push({ cuts: [offset + at], parts: [original.slice(0, at), original.slice(at)], score: threshold, total: threshold, evidence: [open.cue], ...familiar });
     }
   }
-  // Best weakest cut first; then fewer parts (the simpler reading); then the most evidence overall.
-  splits.sort((a, b) => b.score - a.score || a.cuts.length - b.cuts.length || b.total - a.total);
-  // A second suggestion only when its weakest cut is as well supported as the best one's.
-  return splits.filter((s) => s.score >= splits[0].score).slice(0, 2);
+  return splits;
+}
+
+/** Words of four letters or more that the corpus uses on their own at least three times (names the word lists lack: الحبانية). */
+function corpusWords(stats: WordStats): Lexicon {
+  const has = (w: string) => w.length >= 4 && stats.count(w) >= 3;
+  return {
+    has,
+    forEachWordEnd(folded, start, visit) {
+      for (let e = start + 4; e <= folded.length; e++) if (has(folded.slice(start, e))) visit(e);
+    },
+  };
+}
+
+/** How familiar folded parts are: log-scaled corpus uses, and one more for a word of the common list. */
+function familiarity(parts: string[], { stats, common }: RunTogetherContext): Pick<Split, 'familiarity' | 'familiarParts'> {
+  let sum = 0;
+  let all = true;
+  for (const p of parts) {
+    const uses = stats?.count(p) ?? 0;
+    const listed = common?.has(p) ?? false;
+    sum += Math.log2(1 + uses) + (listed ? 1 : 0);
+    all &&= uses > 0 || listed;
+  }
+  return { familiarity: sum, familiarParts: all };
 }
 
 /** All ways to cut `folded` into 2 or 3 words of the lexicon; each as the list of part ends. */
@@ -243,22 +299,36 @@ export function boundaryEvidence(
       if (!GLUED_PARTICLES.has(left)) return -Infinity;
       score += cue('gluedParticle', W.gluedParticle);
     }
-    const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
-    if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
+    const isCommon = (p: string) => p.length >= 4 && (common.has(p) || commonBase(p, common));
+    if (isCommon(left) && isCommon(right)) score += cue('commonBoth', Math.min(left.length, right.length) >= 5 ? W.commonBoth : W.commonShort);
+    // من|يعتكفون, لها|بتخصيب: a function word, then a common word of five letters or more.
+    else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
     const shaped = score >= W.threshold; // the word edges alone already call for a space
     if (apart > 0) score += cue('apart', W.apart);
-    const used = Math.min(stats.count(left), rightUses);
-    score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
+    const used = usedPerReference(Math.min(stats.count(left), rightUses), stats.words);
+    score += cue('used', used >= 30 ? W.used30 : used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
     if (apart === 0 && glued >= 3) score += cue('gluedOften', -W.gluedOften);
     else if (apart === 0 && glued === 2 && !shaped) score += cue('gluedTwice', -W.gluedTwice);
+    // Written solid more often than apart (بلاكبوش, ليماسول): the corpus's own spelling of a name.
+    else if (apart > 0 && glued >= 2 && glued > apart) score += cue('gluedMostly', -W.gluedMostly);
   }
   return score;
+}
+
+/** Corpus size the `used` levels (1, 3, 10 uses) were set for; other sizes are scaled to it. */
+const REFERENCE_WORDS = 1_000_000;
+/** A small folder's counts are scaled up at most this much: one sighting in a short text is weak evidence. */
+const MAX_SCALE = 4;
+
+/** How often a word would be used in a corpus of the reference size. */
+export function usedPerReference(uses: number, words: number): number {
+  return uses === 0 ? 0 : (uses * REFERENCE_WORDS) / Math.max(words, REFERENCE_WORDS / MAX_SCALE);
 }
 
 /** A common word once one attached pronoun or one proclitic is taken off (ادخلتها → ادخلت, وبوجود → بوجود). */
@@ -318,6 +388,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   verbAfter: 'a particle before a verb',
   funcRight: 'a preposition after a full word',
   commonBoth: 'both are common words',
+  funcLeft: 'a function word before a common word',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

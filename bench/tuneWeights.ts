@@ -1,23 +1,29 @@
 // Development aid: a coordinate search over the run-together weights on the TUNE split only.
 // Objective: recall (%) minus a price for false flags on untouched text (flags on tokens not
-// judged real by hand count as false), with judged precision kept ≥ 98.3 %. It prints the best
-// weights it found; a person reads them, and the flags they raise, before changing WEIGHTS.
-// Run: node out/bench/tuneWeights.js [articles] [price per false flag per 10k words]
+// judged real by hand count as false), averaged over folders of several sizes (the first n tune
+// articles for each n), with judged precision ≥ 98.3 % and false flags ≤ 1 per 10k words in each.
+// It prints the best weights it found; a person reads them, and the flags they raise, before
+// changing WEIGHTS. Run: node out/bench/tuneWeights.js [sizes, e.g. 1500,3566] [price per false flag per 10k words]
 import { WEIGHTS, type Weights } from '../src/core/spacing/runTogether';
 import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
 
-const n = Number(process.argv[2] ?? 1500);
+const sizes = (process.argv[2] ?? '1500').split(',').map(Number);
 const price = Number(process.argv[3] ?? 5);
 const lists = builtWordLists();
-const texts = splitTexts('tune', n);
+const folders = sizes.map((n) => splitTexts('tune', n));
 const judged = loadJudgments();
 
 function measure(w: Weights): { objective: number; line: string } {
-  const q = evaluateSpacing(texts, lists, { seed: 11, judged, weights: w });
-  const false10k = ((q.cleanRunTogether - q.cleanReal) / q.cleanWords) * 1e4;
-  const objective = 100 * q.recall - price * false10k - (q.judgedPrecision < 0.983 ? 100 : 0);
-  return { objective, line: `recall ${(100 * q.recall).toFixed(2)}% judged precision ${(100 * q.judgedPrecision).toFixed(2)}% false ${false10k.toFixed(2)}/10k unjudged ${q.cleanUnjudged}` };
+  let objective = 0;
+  const lines: string[] = [];
+  for (const texts of folders) {
+    const q = evaluateSpacing(texts, lists, { seed: 11, judged, weights: w });
+    const false10k = ((q.cleanRunTogether - q.cleanReal) / q.cleanWords) * 1e4;
+    objective += (100 * q.recall - price * false10k - (q.judgedPrecision < 0.983 || false10k > 1 ? 100 : 0)) / folders.length;
+    lines.push(`[${texts.length}] recall ${(100 * q.recall).toFixed(2)}% judged precision ${(100 * q.judgedPrecision).toFixed(2)}% false ${false10k.toFixed(2)}/10k unjudged ${q.cleanUnjudged}`);
+  }
+  return { objective, line: lines.join('; ') };
 }
 
 let best = { ...WEIGHTS };

@@ -38,11 +38,9 @@ describe('run-together evidence', () => {
     return cues;
   }
 
-  it('both parts common: a four-letter part weighs less than two long ones', () => {
-    assert.strictEqual(cuesOf('شهاب', 'مدير').get('commonBoth'), WEIGHTS.commonShort);
+  it('both parts common and of five letters or more is evidence', () => {
     assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('commonBoth'), WEIGHTS.commonBoth);
-    assert.ok(WEIGHTS.commonShort < WEIGHTS.commonBoth);
-    assert.strictEqual(cuesOf('كتب', 'مدير').get('commonBoth'), undefined, 'a three-letter part is not enough');
+    assert.strictEqual(cuesOf('شهاب', 'مدير').get('commonBoth'), undefined, 'four-letter common words are too short');
   });
 
   it('a function word before a common word of five letters is evidence', () => {
@@ -51,11 +49,11 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('من', 'يعتكفون').get('funcLeft'), undefined, 'a word of the lexicon that is not common');
   });
 
-  it('corpus counts are read against the corpus size, and a small folder counts at most four times', () => {
+  it('corpus counts are read against the corpus size, and a small folder counts at most three times', () => {
     assert.strictEqual(usedPerReference(10, 1_000_000), 10);
     assert.strictEqual(usedPerReference(10, 2_000_000), 5);
     assert.strictEqual(usedPerReference(10, 500_000), 20);
-    assert.strictEqual(usedPerReference(1, 100), 4);
+    assert.strictEqual(usedPerReference(1, 100), 3);
     assert.strictEqual(usedPerReference(0, 100), 0);
     const stats = new WordStats();
     stats.add('قال الوزير إن الوزير سافر');

@@ -22,7 +22,10 @@ import {
  * Set on the TUNE split of the development news only, with hand-judged flags: a coordinate search
  * (bench/tuneWeights.ts) where one false flag per 10,000 words costs 10 points of recall, then
  * simplified by hand so that more evidence never weighs less. Cues that only occur at word edges
- * (ال inside a token, ة, tanween) weigh the threshold or more.
+ * (ال inside a token, ة, tanween) weigh the threshold or more. The later cues (funcLeft,
+ * gluedMostly, the long-token ones) were each added at the smallest weight that moved recall on
+ * tune folders of 1,500 and 3,566 articles, and kept where false flags stayed well under one per
+ * 10,000 words in both.
  */
 export const WEIGHTS = {
   threshold: 3,
@@ -42,15 +45,15 @@ export const WEIGHTS = {
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
-  /** Both parts are common words, one of them of four letters. */
-  commonShort: 1,
   funcLeft: 2,
+  /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
+  longToken: 1,
+  veryLongToken: 2,
   /** The corpus writes the pair apart somewhere. */
   apart: 3,
   used1: 1,
   used3: 2,
   used10: 4,
-  used30: 5,
   /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
   gluedParticle: 2,
   gluedOften: 3,
@@ -62,7 +65,7 @@ export type Weights = typeof WEIGHTS;
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
   | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
-  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft';
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -108,6 +111,9 @@ const MIN_TOKEN = 5;
 const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو|ابا)|.الله$/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
+/** Folded lengths from which a token is long, and very long, for a single word (clitics included). */
+const LONG_TOKEN = 11;
+const VERY_LONG_TOKEN = 14;
 
 /**
  * The suggestions for a token that is not a word: the best split and at most one more, or [] when
@@ -148,7 +154,8 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const tail = INFLECTION_TAIL.exec(folded);
   if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length))) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
-  const { threshold } = ctx.weights ?? WEIGHTS;
+  const W = ctx.weights ?? WEIGHTS;
+  const { threshold } = W;
   const floor = minScore ?? threshold;
   const segmentations = segment(folded, ctx.lexicon);
   const wholeCommon = ctx.common?.has(folded) ?? false;
@@ -165,7 +172,13 @@ export function candidateSplits(original: string, offset: number, context: RunTo
       const leftWritten = original.slice(start === 0 ? 0 : origin[start], origin[ends[k]]);
       const rightWritten = original.slice(origin[ends[k]], ends[k + 1] === folded.length ? original.length : origin[ends[k + 1]]);
       const cues: [Cue, number][] = [];
-      const strength = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon, (c, w) => cues.push([c, w]));
+      let strength = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon, (c, w) => cues.push([c, w]));
+      // Few words run to twelve letters or more (with their clitics); glued words often do.
+      const long = folded.length >= VERY_LONG_TOKEN ? W.veryLongToken : folded.length >= LONG_TOKEN ? W.longToken : 0;
+      if (long && strength > -Infinity) {
+        strength += long;
+        cues.push(['longToken', long]);
+      }
       if (strength < score) evidence = inFavour(cues);
       score = Math.min(score, strength);
       total += strength;
@@ -299,8 +312,8 @@ export function boundaryEvidence(
       if (!GLUED_PARTICLES.has(left)) return -Infinity;
       score += cue('gluedParticle', W.gluedParticle);
     }
-    const isCommon = (p: string) => p.length >= 4 && (common.has(p) || commonBase(p, common));
-    if (isCommon(left) && isCommon(right)) score += cue('commonBoth', Math.min(left.length, right.length) >= 5 ? W.commonBoth : W.commonShort);
+    const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
+    if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
     // من|يعتكفون, لها|بتخصيب: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft);
   }
@@ -309,7 +322,7 @@ export function boundaryEvidence(
     const shaped = score >= W.threshold; // the word edges alone already call for a space
     if (apart > 0) score += cue('apart', W.apart);
     const used = usedPerReference(Math.min(stats.count(left), rightUses), stats.words);
-    score += cue('used', used >= 30 ? W.used30 : used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
+    score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
@@ -324,7 +337,7 @@ export function boundaryEvidence(
 /** Corpus size the `used` levels (1, 3, 10 uses) were set for; other sizes are scaled to it. */
 const REFERENCE_WORDS = 1_000_000;
 /** A small folder's counts are scaled up at most this much: one sighting in a short text is weak evidence. */
-const MAX_SCALE = 4;
+const MAX_SCALE = 3;
 
 /** How often a word would be used in a corpus of the reference size. */
 export function usedPerReference(uses: number, words: number): number {
@@ -389,6 +402,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   funcRight: 'a preposition after a full word',
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
+  longToken: 'the whole is long for one word',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

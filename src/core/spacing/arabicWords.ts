@@ -31,6 +31,13 @@ export function isNamePrefix(folded: string): boolean {
   return NAME_PREFIXES.has(folded) || (PROCLITICS.has(folded[0]) && NAME_PREFIXES.has(folded.slice(1)));
 }
 
+/** Unit prefixes (folded) that loanwords carry solid: جيجابايت, كيلوجرامات, النانوتكنولوجيا. */
+const UNIT_PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?(كيلو|ميجا|ميغا|جيجا|غيغا|تيرا|بيتا|نانو|ميكرو)$/;
+
+export function isUnitPrefix(folded: string): boolean {
+  return UNIT_PREFIX.test(folded);
+}
+
 /** One-letter proclitics: conjunctions و ف, prepositions ب ل ك. */
 export const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 

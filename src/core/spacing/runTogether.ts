@@ -11,6 +11,7 @@ import {
   INFLECTION_TAIL,
   isArticleFragment,
   isNamePrefix,
+  isUnitPrefix,
   PREPOSITIONS,
   SUFFIX_FRAGMENTS,
   VERB_ENDINGS,
@@ -46,6 +47,8 @@ export const WEIGHTS = {
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
   funcLeft: 2,
+  /** Both parts of four letters or more and used in the corpus (the `used3` level): foreign-name fragments are mostly shorter. */
+  fullParts: 1,
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
   veryLongToken: 2,
@@ -65,7 +68,7 @@ export type Weights = typeof WEIGHTS;
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
   | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
-  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken';
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken' | 'fullParts';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -272,6 +275,7 @@ export function boundaryEvidence(
     return weight;
   };
   if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
+  if (isUnitPrefix(left)) return -Infinity; // جيجابايت, كيلوجرامات: a unit prefix is part of the loanword
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
   // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
@@ -305,6 +309,7 @@ export function boundaryEvidence(
   // روسياو|الولايات: the conjunction belongs to the next word.
   if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
+
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.
@@ -323,6 +328,8 @@ export function boundaryEvidence(
     if (apart > 0) score += cue('apart', W.apart);
     const used = usedPerReference(Math.min(stats.count(left), rightUses), stats.words);
     score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
+    // Fragments of foreign names are mostly short (بيتر|سون, مورا|ليس); two used words of four letters or more seldom are.
+    if (used >= 3 && left.length >= 4 && right.length >= 4) score += cue('fullParts', W.fullParts);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
@@ -403,6 +410,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
+  fullParts: 'both are full words of four letters or more',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

@@ -47,8 +47,6 @@ export const WEIGHTS = {
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
   funcLeft: 2,
-  /** Both parts of four letters or more and used in the corpus (the `used3` level): foreign-name fragments are mostly shorter. */
-  fullParts: 1,
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
   veryLongToken: 2,
@@ -68,7 +66,7 @@ export type Weights = typeof WEIGHTS;
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
   | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
-  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken' | 'fullParts';
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -328,8 +326,6 @@ export function boundaryEvidence(
     if (apart > 0) score += cue('apart', W.apart);
     const used = usedPerReference(Math.min(stats.count(left), rightUses), stats.words);
     score += cue('used', used >= 10 ? W.used10 : used >= 3 ? W.used3 : used >= 1 ? W.used1 : 0);
-    // Fragments of foreign names are mostly short (بيتر|سون, مورا|ليس); two used words of four letters or more seldom are.
-    if (used >= 3 && left.length >= 4 && right.length >= 4) score += cue('fullParts', W.fullParts);
     // A glued form the corpus keeps using, and never apart, is a name or a term (الكتالوني).
     // Seen just twice it may be one slip spread by wire copy (روسياوالولايات): then only a
     // split without word-edge evidence is doubted.
@@ -410,7 +406,6 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
-  fullParts: 'both are full words of four letters or more',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

@@ -46,6 +46,7 @@ export const WEIGHTS = {
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
+  /** A function word, then a common word of five letters or more (من|يعتكفون). */
   funcLeft: 2,
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
@@ -76,7 +77,7 @@ export interface Split {
   parts: string[];
   /** Evidence of the weakest boundary: the split is only as good as its least supported cut. */
   score: number;
-  /** Evidence of all boundaries together: breaks ties between splits with the same weakest cut. */
+  /** Evidence of all boundaries together: the last tie-break between splits (see chooseSplits). */
   total: number;
   /** How familiar the parts are (corpus uses, the common list): breaks ties between equally supported splits. */
   familiarity: number;
@@ -174,7 +175,7 @@ export function candidateSplits(original: string, offset: number, context: RunTo
       const rightWritten = original.slice(origin[ends[k]], ends[k + 1] === folded.length ? original.length : origin[ends[k + 1]]);
       const cues: [Cue, number][] = [];
       let strength = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon, (c, w) => cues.push([c, w]));
-      // Few words run to twelve letters or more (with their clitics); glued words often do.
+      // Few words run to eleven letters or more (with their clitics); glued words often do.
       const long = folded.length >= VERY_LONG_TOKEN ? W.veryLongToken : folded.length >= LONG_TOKEN ? W.longToken : 0;
       if (long && strength > -Infinity) {
         strength += long;
@@ -307,7 +308,6 @@ export function boundaryEvidence(
   // روسياو|الولايات: the conjunction belongs to the next word.
   if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
-
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.

@@ -46,7 +46,7 @@ export const WEIGHTS = {
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
-  /** A function word, then a common word of five letters or more (من|يعتكفون). */
+  /** A function word, then a common word of five letters or more (في|كوكبنا). */
   funcLeft: 2,
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
@@ -317,7 +317,7 @@ export function boundaryEvidence(
     }
     const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
-    // من|يعتكفون, لها|بتخصيب: a function word, then a common word of five letters or more.
+    // في|كوكبنا: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft);
   }
   if (stats) {

@@ -68,6 +68,14 @@ describe('lines', () => {
     assert.deepStrictEqual(idx.position(5), { line: 1, character: 1 });
     assert.deepStrictEqual(idx.position(8), { line: 2, character: 1 });
   });
+
+  it('gives the same positions on LF-only text (its fast path) as on the same text with a CR line end', () => {
+    const lf = 'ab\ncd\n\nef\n';
+    const fast = new LineIndex(lf);
+    const slow = new LineIndex(lf + '\r');
+    for (let offset = 0; offset <= lf.length; offset++) assert.deepStrictEqual(fast.position(offset), slow.position(offset), `offset ${offset}`);
+    assert.deepStrictEqual(fast.position(7), { line: 3, character: 0 });
+  });
 });
 
 describe('normalize: every presentation form', () => {

@@ -1,12 +1,13 @@
 // Development aid: the spacing evaluation on the TUNE split only, with the misses, wrong splits and
 // clean-text flags printed for reading. Rules are adjusted against this; the benchmark reports the
-// held-out TEST split. Run: npm run build:tests && node out/bench/tuneSpacing.js [articles]
+// held-out TEST split. Run: npm run build:tests && node out/bench/tuneSpacing.js [articles] [--thorough] [--validation]
+// (--validation: the test split's articles after the benchmark's, to check a candidate rule on unseen text).
 import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
 
 const n = Number(process.argv[2] ?? 1500);
 const lists = builtWordLists();
-const texts = splitTexts('tune', n);
+const texts = splitTexts(process.argv.includes('--validation') ? 'validation' : 'tune', n);
 const q = evaluateSpacing(texts, lists, { seed: 11, judged: loadJudgments(), sensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' });
 const pct = (x: number) => (100 * x).toFixed(2) + '%';
 const per10k = (x: number) => ((x / q.cleanWords) * 1e4).toFixed(2);

@@ -12,6 +12,8 @@ const n = Number(process.argv[2] ?? 1500);
 const lists = builtWordLists();
 const texts = splitTexts('tune', n);
 const judged = loadJudgments();
+/** What the rule knows of a whole folded token (as candidateSplits builds it). */
+const wholeToken = (folded: string, stats: WordStats) => ({ length: folded.length, glued: stats.count(folded), common: lists.common?.has(folded) ?? false });
 const table = new Map<string, { case: number; real: number; false: number; examples: string[] }>();
 let gluedStats: WordStats | undefined;
 const q = evaluateSpacing(texts, lists, { seed: 11, judged, onFlag: (kind, f, stats) => {
@@ -22,7 +24,7 @@ const q = evaluateSpacing(texts, lists, { seed: 11, judged, onFlag: (kind, f, st
   let signature = '';
   for (let k = 0; k < parts.length - 1; k++) {
     const cues: string[] = [];
-    const ev = boundaryEvidence(foldString(parts[k]), foldString(parts[k + 1]), parts[k], parts[k + 1], stats.count(foldString(f.text)), { ...lists, stats }, false, (c, v) =>
+    const ev = boundaryEvidence(foldString(parts[k]), foldString(parts[k + 1]), parts[k], parts[k + 1], wholeToken(foldString(f.text), stats), { ...lists, stats }, (c, v) =>
       cues.push(`${c}${v > 0 ? '+' : ''}${v}`),
     );
     if (ev < weakest) {
@@ -54,7 +56,7 @@ if (process.argv.includes('--missed') && gluedStats) {
     let signature = '';
     for (let k = 0; k < truth.length - 1; k++) {
       const cues: string[] = [];
-      const ev = boundaryEvidence(foldString(truth[k]), foldString(truth[k + 1]), truth[k], truth[k + 1], stats.count(glued), { ...lists, stats }, false, (c, v) =>
+      const ev = boundaryEvidence(foldString(truth[k]), foldString(truth[k + 1]), truth[k], truth[k + 1], wholeToken(glued, stats), { ...lists, stats }, (c, v) =>
         cues.push(`${c}${v > 0 ? '+' : ''}${v}`),
       );
       if (ev < weakest) {

@@ -41,13 +41,13 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable {
   if (texts.length === 0) return { title: 'Spacing quality', header: ['note'], rows: [['../shared/data is missing: no quality figures']] };
   const lists = builtWordLists();
   const judged = loadJudgments();
-  const cautious = evaluateSpacing(texts, lists, { seed: 2024, judged });
-  const thorough = evaluateSpacing(texts, lists, { seed: 2024, judged, sensitivity: 'thorough' });
+  const atBoth = (set: string[]) => (['cautious', 'thorough'] as const).map((sensitivity) => evaluateSpacing(set, lists, { seed: 2024, judged, sensitivity }));
+  const [cautious, thorough] = atBoth(texts);
   // A user's folder may be small: the corpus statistics then say little, the word lists the rest.
   const small = evaluateSpacing(texts.slice(0, 200), lists, { seed: 2024, judged });
   // A second held-out set (the test split's next articles): how much the figures move with the text.
   const secondTexts = splitTexts('validation', articleCount);
-  const second = secondTexts.length ? [evaluateSpacing(secondTexts, lists, { seed: 2024, judged }), evaluateSpacing(secondTexts, lists, { seed: 2024, judged, sensitivity: 'thorough' })] : [];
+  const second = secondTexts.length ? atBoth(secondTexts) : [];
   const onSecond = (f: (q: SpacingQuality) => string) => (second.length ? second.map(f) : ['', '']);
   const per10k = (n: number, q: SpacingQuality) => ((n / q.cleanWords) * 1e4).toFixed(2);
   const both = (f: (q: SpacingQuality) => string) => [f(cautious), f(thorough)];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { boundaryEvidence, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -31,12 +31,21 @@ describe('run-together evidence', () => {
     assert.ok(splits.every((s) => !s.parts[0].endsWith('\u064b')), splits.map((s) => s.parts.join(' ')).join(' | '));
   });
 
+  /** The token left + right as a whole, seen nowhere else. */
+  const wholeOf = (left: string, right: string): WholeToken => ({ length: left.length + right.length, glued: 0, common: false });
+
   /** The cues (with weights) that boundaryEvidence reports for a cut of folded parts. */
   function cuesOf(left: string, right: string, stats?: WordStats): Map<Cue, number> {
     const cues = new Map<Cue, number>();
-    boundaryEvidence(left, right, left, right, 0, { ...wordLists(), stats }, false, (c, w) => cues.set(c, w));
+    boundaryEvidence(left, right, left, right, wholeOf(left, right), { ...wordLists(), stats }, (c, w) => cues.set(c, w));
     return cues;
   }
+
+  it('a token long for one word is evidence at every cut', () => {
+    assert.strictEqual(cuesOf('استمرار', 'حبسه').get('longToken'), WEIGHTS.longToken);
+    assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('longToken'), WEIGHTS.veryLongToken);
+    assert.strictEqual(cuesOf('شهاب', 'مدير').get('longToken'), undefined);
+  });
 
   it('both parts common and of five letters or more is evidence', () => {
     assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('commonBoth'), WEIGHTS.commonBoth);
@@ -46,7 +55,7 @@ describe('run-together evidence', () => {
   it('never splits after a unit prefix (جيجابايت, كيلوجرامات, النانوتكنولوجي)', () => {
     for (const [left, right] of [['جيجا', 'بايت'], ['كيلو', 'جرامات'], ['النانو', 'تكنولوجي'], ['وميجا', 'واط']]) {
       assert.strictEqual(cuesOf(left, right).size, 0, `${left}|${right}`);
-      assert.strictEqual(boundaryEvidence(left, right, left, right, 0, wordLists()), -Infinity, `${left}|${right}`);
+      assert.strictEqual(boundaryEvidence(left, right, left, right, wholeOf(left, right), wordLists()), -Infinity, `${left}|${right}`);
     }
   });
 

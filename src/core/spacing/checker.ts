@@ -58,8 +58,10 @@ export class SpacingChecker {
     private readonly weights?: Weights,
   ) {}
 
-  private get threshold(): number {
-    return (this.weights ?? WEIGHTS).threshold;
+  /** The evidence a split needs at a sensitivity. */
+  private floor(sensitivity: RunTogetherSensitivity): number {
+    const { threshold } = this.weights ?? WEIGHTS;
+    return sensitivity === 'cautious' ? threshold : threshold - THOROUGH_MARGIN;
   }
 
   /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
@@ -136,11 +138,11 @@ export class SpacingChecker {
     let candidates = this.splitCache.get(written);
     if (!candidates) {
       // Computed down to the thorough floor once; each sensitivity takes what it accepts.
-      candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.threshold - THOROUGH_MARGIN);
+      candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.floor('thorough'));
       if (this.splitCache.size > 50_000) this.splitCache.clear();
       this.splitCache.set(written, candidates);
     }
-    const splits = chooseSplits(candidates, sensitivity === 'cautious' ? this.threshold : this.threshold - THOROUGH_MARGIN);
+    const splits = chooseSplits(candidates, this.floor(sensitivity));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
     return {

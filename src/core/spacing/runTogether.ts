@@ -156,11 +156,10 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const tail = INFLECTION_TAIL.exec(folded);
   if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length))) return [];
   const glued = ctx.stats?.count(folded) ?? 0;
-  const W = ctx.weights ?? WEIGHTS;
-  const { threshold } = W;
+  const { threshold } = ctx.weights ?? WEIGHTS;
   const floor = minScore ?? threshold;
   const segmentations = segment(folded, ctx.lexicon);
-  const wholeCommon = ctx.common?.has(folded) ?? false;
+  const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false };
   const splits: Split[] = [];
   for (const ends of segmentations) {
     let score = Infinity;
@@ -174,13 +173,7 @@ export function candidateSplits(original: string, offset: number, context: RunTo
       const leftWritten = original.slice(start === 0 ? 0 : origin[start], origin[ends[k]]);
       const rightWritten = original.slice(origin[ends[k]], ends[k + 1] === folded.length ? original.length : origin[ends[k + 1]]);
       const cues: [Cue, number][] = [];
-      let strength = boundaryEvidence(left, right, leftWritten, rightWritten, glued, ctx, wholeCommon, (c, w) => cues.push([c, w]));
-      // Few words run to eleven letters or more (with their clitics); glued words often do.
-      const long = folded.length >= VERY_LONG_TOKEN ? W.veryLongToken : folded.length >= LONG_TOKEN ? W.longToken : 0;
-      if (long && strength > -Infinity) {
-        strength += long;
-        cues.push(['longToken', long]);
-      }
+      const strength = boundaryEvidence(left, right, leftWritten, rightWritten, whole, ctx, (c, w) => cues.push([c, w]));
       if (strength < score) evidence = inFavour(cues);
       score = Math.min(score, strength);
       total += strength;
@@ -252,8 +245,17 @@ function segment(folded: string, lexicon: Lexicon): number[][] {
   return out;
 }
 
+/** What a cut knows of the whole token it is in (folded). */
+export interface WholeToken {
+  length: number;
+  /** How often the corpus writes the token as it stands. */
+  glued: number;
+  /** The token is a word of the common list as written. */
+  common: boolean;
+}
+
 /**
- * How strongly the text supports a space between `left` and `right` (folded parts).
+ * How strongly the text supports a space between `left` and `right` (folded parts) of `whole`.
  * The lexicon alone is weak evidence (with clitics it accepts most fragments of a foreign
  * name), so a cut needs a shape that real words have at their edges, or corpus support:
  * both parts used as words elsewhere, or the pair written apart elsewhere.
@@ -263,9 +265,8 @@ export function boundaryEvidence(
   right: string,
   leftWritten: string,
   rightWritten: string,
-  glued: number,
+  { length, glued, common: wholeCommon }: WholeToken,
   { lexicon, stats, common, weights: W = WEIGHTS }: RunTogetherContext,
-  wholeCommon = false,
   /** Receives every cue that moved the evidence, with its weight (negative: against the cut). */
   onCue?: (cue: Cue, weight: number) => void,
 ): number {
@@ -334,6 +335,8 @@ export function boundaryEvidence(
     // Written solid more often than apart (بلاكبوش, ليماسول): the corpus's own spelling of a name.
     else if (apart > 0 && glued >= 2 && glued > apart) score += cue('gluedMostly', -W.gluedMostly);
   }
+  // Few words run to eleven letters or more (with their clitics); glued words often do.
+  score += cue('longToken', length >= VERY_LONG_TOKEN ? W.veryLongToken : length >= LONG_TOKEN ? W.longToken : 0);
   return score;
 }
 

@@ -1,14 +1,18 @@
 // Development aid: the spacing evaluation on the TUNE split only, with the misses, wrong splits and
 // clean-text flags printed for reading. Rules are adjusted against this; the benchmark reports the
 // held-out TEST split. Run: npm run build:tests && node out/bench/tuneSpacing.js [articles] [--thorough] [--validation]
-// (--validation: the test split's articles after the benchmark's, to check a candidate rule on unseen text).
+// (--validation: the test split's articles after the benchmark's, to check a candidate rule on unseen text;
+// --weights '{"shape":0.3}': other run-together weights, over WEIGHTS).
 import { builtWordLists, splitTexts } from './data';
 import { evaluateSpacing, loadJudgments } from './spacingQuality';
+import { WEIGHTS } from '../src/core/spacing/runTogether';
 
 const n = Number(process.argv[2] ?? 1500);
+const flag = process.argv.indexOf('--weights');
+const weights = flag > 0 ? { ...WEIGHTS, ...JSON.parse(process.argv[flag + 1]) } : undefined;
 const lists = builtWordLists();
 const texts = splitTexts(process.argv.includes('--validation') ? 'validation' : 'tune', n);
-const q = evaluateSpacing(texts, lists, { seed: 11, judged: loadJudgments(), sensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' });
+const q = evaluateSpacing(texts, lists, { seed: 11, judged: loadJudgments(), sensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious', weights });
 const pct = (x: number) => (100 * x).toFixed(2) + '%';
 const per10k = (x: number) => ((x / q.cleanWords) * 1e4).toFixed(2);
 console.log(`articles ${q.articles}, words ${q.words}, cases ${q.cases} (${q.triples} triples, ${q.excludedAsWords} excluded as words)`);

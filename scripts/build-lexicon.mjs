@@ -18,11 +18,16 @@ const trieFile = join(dictDir, 'ar.trie.gz');
 const normalizeFile = 'src/core/normalize.ts';
 const commonFile = 'data/common-words/ara-words.txt';
 const self = new URL(import.meta.url).pathname;
-const upToDate = (out, inputs) => existsSync(out) && [...inputs, normalizeFile, self].every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs);
+const upToDate = (out, inputs) => existsSync(out) && [...inputs, normalizeFile, shapeFile, self].every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs);
 
-// The folding comes from the core itself, so the lexicon and the checker can never disagree.
-const { code } = esbuild.transformSync(readFileSync(normalizeFile, 'utf8'), { loader: 'ts', format: 'esm' });
-const { foldString, isArabicLetter } = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+// The folding and the word-shape model come from the core itself, so the files and the checker can never disagree.
+const importTs = async (file) => {
+  const { code } = esbuild.transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
+  return import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+};
+const { foldString, isArabicLetter } = await importTs(normalizeFile);
+const shapeFile = 'src/core/spacing/wordShape.ts';
+const { learnWordShape } = await importTs(shapeFile);
 
 /** A trie (nodes `{ c: children, f: final }`, as cspell-trie-lib has them) → the flat folded minimal automaton. */
 function compile(root, skippedAtRoot) {
@@ -197,6 +202,16 @@ for (const target of targets) {
   copyFileSync(target.license, join(outDir, `${target.name}.LICENSE.txt`));
   console.log(`${outFile}: ${subsetStates} subset states → ${stateCount} states, ${edgeCount} edges, ${(buf.byteLength / 1e6).toFixed(2)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+// shape.bin: the letter model of what a word looks like (src/core/spacing/wordShape.ts), learned
+// from the common words, so it carries their license.
+const shapeOut = join(outDir, 'shape.bin');
+if (upToDate(shapeOut, [commonFile])) console.log(`${shapeOut} up to date`);
+else {
+  const started = performance.now();
+  const bytes = learnWordShape(readFileSync(commonFile, 'utf8').split('\n').filter(Boolean).map((w) => foldString(w)).filter(Boolean));
+  writeFileSync(shapeOut, bytes);
+  console.log(`${shapeOut}: ${(bytes.byteLength / 1e6).toFixed(2)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
 writeFileSync(
   join(outDir, 'README.txt'),
   `Tadqiq's word lists (separate, replaceable data files)
@@ -207,6 +222,9 @@ under the GNU Lesser General Public License v3.0: see ar.LICENSE.txt.
 common.lex — built from Tesseract's Arabic word list (tessdata_fast ara.traineddata, as Debian's
 tesseract-ocr-ara ships it; see data/common-words in the source), licensed under the Apache
 License 2.0: see common.LICENSE.txt.
+
+shape.bin — a letter model of what a word looks like (which letters follow which, and which end a
+word), learned from the same Tesseract list, so also under the Apache License 2.0 (common.LICENSE.txt).
 
 Both hold their words folded for matching (no diacritics or tatweel; one alef form; ى as ي; ة as ه),
 as minimal automata. To use other word lists, replace a file with one built the same way

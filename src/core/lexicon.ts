@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { WordShape } from './spacing/wordShape';
 import type { Lexicon, WordLists } from './types';
 
 const MAGIC = 0x4c514454; // "TDQL"
@@ -79,13 +80,15 @@ export class CompactLexicon implements Lexicon {
 
 /** Reads a lexicon file; the only Node API of the core, kept out of the hot path. */
 export function loadLexiconFile(path: string): CompactLexicon {
-  let bytes: Uint8Array;
+  return CompactLexicon.fromBytes(readData(path));
+}
+
+function readData(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
-    throw new Error(`cannot read the lexicon ${path}: ${e instanceof Error ? e.message : String(e)} (run npm run build)`);
+    throw new Error(`cannot read the word list ${path}: ${e instanceof Error ? e.message : String(e)} (run npm run build)`);
   }
-  return CompactLexicon.fromBytes(bytes);
 }
 
 /**
@@ -94,6 +97,11 @@ export function loadLexiconFile(path: string): CompactLexicon {
  */
 export function loadWordLists(dir: string): WordLists {
   const commonFile = `${dir}/common.lex`;
-  return { lexicon: loadLexiconFile(`${dir}/ar.lex`), common: existsSync(commonFile) ? loadLexiconFile(commonFile) : undefined };
+  const shapeFile = `${dir}/shape.bin`;
+  return {
+    lexicon: loadLexiconFile(`${dir}/ar.lex`),
+    common: existsSync(commonFile) ? loadLexiconFile(commonFile) : undefined,
+    shape: existsSync(shapeFile) ? WordShape.fromBytes(readData(shapeFile)) : undefined,
+  };
 }
 

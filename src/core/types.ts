@@ -46,4 +46,11 @@ export interface WordLists {
   lexicon: Lexicon;
   /** Words common in running text: much smaller, and evidence that a part of a glued token is a word. */
   common?: Lexicon;
+  /** What words look like letter by letter (spacing/wordShape.ts): does a cut fall between two words? */
+  shape?: WordShapeModel;
+}
+
+export interface WordShapeModel {
+  /** Log-likelihood ratio of two folded words over the one word they make together. */
+  twoWordsOverOne(left: string, right: string): number;
 }

@@ -60,12 +60,16 @@ describe('lexicon', () => {
     for (const w of ['الولاياتالمتحدة', 'الأممالمتحدة']) assert.ok(!common.has(foldString(w)), w);
   });
 
-  it('works without the common-word list, and refuses a corrupt one with a clear error', () => {
+  it('works without the common-word list and the word-shape model, and refuses a corrupt one with a clear error', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-lists-'));
     fs.copyFileSync(path.join(repoRoot, 'dist', 'lexicon', 'ar.lex'), path.join(dir, 'ar.lex'));
     const lists = loadWordLists(dir);
     assert.strictEqual(lists.common, undefined);
+    assert.strictEqual(lists.shape, undefined);
     assert.ok(lists.lexicon.has(foldString('والمدينة')));
+    fs.writeFileSync(path.join(dir, 'shape.bin'), new Uint8Array(64));
+    assert.throws(() => loadWordLists(dir), /not a Tadqiq word-shape file/);
+    fs.rmSync(path.join(dir, 'shape.bin'));
     fs.writeFileSync(path.join(dir, 'common.lex'), new Uint8Array(64));
     assert.throws(() => loadWordLists(dir), /not a Tadqiq lexicon/);
   });

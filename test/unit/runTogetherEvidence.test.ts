@@ -47,6 +47,28 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('شهاب', 'مدير').get('longToken'), undefined);
   });
 
+  it('the letter model weighs for a cut between words and against a cut inside a name, within its cap', () => {
+    const shape = wordLists().shape!;
+    const ratio = (left: string, right: string) => WEIGHTS.shape * shape.twoWordsOverOne(left, right);
+    assert.ok(ratio('كتب', 'الطالب') > 0 && ratio('كتب', 'الطالب') < WEIGHTS.shapeCap);
+    assert.strictEqual(cuesOf('كتب', 'الطالب').get('shape'), ratio('كتب', 'الطالب'));
+    assert.ok(ratio('ديمو', 'قراطيه') < 0 && ratio('ديمو', 'قراطيه') > -WEIGHTS.shapeCap);
+    assert.strictEqual(cuesOf('ديمو', 'قراطيه').get('shape'), ratio('ديمو', 'قراطيه'));
+    // Four times the weight: the same ratio goes past the cap and is held there.
+    const cues = new Map<Cue, number>();
+    const heavy = { ...WEIGHTS, shape: 4 * WEIGHTS.shape };
+    boundaryEvidence('ديمو', 'قراطيه', 'ديمو', 'قراطيه', wholeOf('ديمو', 'قراطيه'), { ...wordLists(), weights: heavy }, (c, w) => cues.set(c, w));
+    assert.strictEqual(cues.get('shape'), -WEIGHTS.shapeCap);
+    const without = boundaryEvidence('جون', 'سون', 'جون', 'سون', wholeOf('جون', 'سون'), { ...wordLists(), shape: undefined });
+    assert.ok(boundaryEvidence('جون', 'سون', 'جون', 'سون', wholeOf('جون', 'سون'), wordLists()) < without, 'a cut inside a name loses evidence');
+  });
+
+  it('beside a function word the letter model only speaks for the cut (a list underrates لا, ما, في)', () => {
+    assert.ok(wordLists().shape!.twoWordsOverOne('لا', 'يوجد') < 0, 'the model alone would hold it against the cut');
+    assert.strictEqual(cuesOf('لا', 'يوجد').get('shape'), undefined);
+    assert.ok(cuesOf('في', 'مجمله').get('shape')! > 0);
+  });
+
   it('both parts common and of five letters or more is evidence', () => {
     assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('commonBoth'), WEIGHTS.commonBoth);
     assert.strictEqual(cuesOf('شهاب', 'مدير').get('commonBoth'), undefined, 'four-letter common words are too short');
@@ -103,7 +125,7 @@ describe('run-together evidence', () => {
     assert.strictEqual(flagged({ ...WEIGHTS, gluedMostly: 0 }), 3, 'without the cue, the apart spelling would call for splits');
   });
 
-  it('splits of familiar words come first; a second suggestion needs familiar words and as much evidence', () => {
+  it('splits of familiar words come first; a second suggestion needs familiar words and nearly as much evidence', () => {
     const split = (name: string, score: number, familiarParts: boolean, familiarity = 1): Split =>
       ({ cuts: [1], parts: [name], score, total: score, evidence: [], familiarity, familiarParts });
     const stranger = split('التسجي للفريقه', 5, false);
@@ -112,6 +134,7 @@ describe('run-together evidence', () => {
     assert.deepStrictEqual(chooseSplits([stranger, familiar], 4).map((s) => s.parts[0]), ['التسجي للفريقه'], 'below the floor, a familiar split is not offered');
     const other = split('ممثل وحكومة', 3, true, 0.5);
     assert.deepStrictEqual(chooseSplits([other, familiar, stranger], 3).map((s) => s.parts[0]), ['التسجيل لفريقه', 'ممثل وحكومة']);
-    assert.deepStrictEqual(chooseSplits([split('a', 4, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a'], 'a second with less evidence is dropped');
+    assert.deepStrictEqual(chooseSplits([split('a', 4, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a', 'b'], 'a second within the margin is offered');
+    assert.deepStrictEqual(chooseSplits([split('a', 5, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a'], 'a second with much less evidence is dropped');
   });
 });

@@ -48,6 +48,13 @@ export const WEIGHTS = {
   commonBoth: 2,
   /** A function word, then a common word of five letters or more (في|كوكبنا). */
   funcLeft: 2,
+  /**
+   * Per unit of the letter model's log-likelihood ratio of two words over one (wordShape.ts), for or
+   * against the cut, at most `shapeCap` either way.
+   */
+  shape: 0.25,
+  shapeCap: 3,
+
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
   veryLongToken: 2,
@@ -67,7 +74,8 @@ export type Weights = typeof WEIGHTS;
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
   | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
-  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken';
+  | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
+  | 'shape';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -127,9 +135,12 @@ export function proposeSplits(original: string, offset: number, context: RunToge
   return chooseSplits(candidateSplits(original, offset, context, minScore), minScore ?? (context.weights ?? WEIGHTS).threshold);
 }
 
+/** How much less evidence a second reading may have than the best (the letter model's cue is graded, so exact ties are rare). */
+const SECOND_MARGIN = 1.5;
+
 /**
  * Of the candidates, those with at least `floor` evidence: the best one, and a second when it is
- * as well supported and every part of it is a familiar word.
+ * nearly as well supported (within SECOND_MARGIN) and every part of it is a familiar word.
  */
 export function chooseSplits(candidates: readonly Split[], floor: number): Split[] {
   // Splits of familiar words first (التسجيل لفريقه before التسجي للفريقه, whose article cue is
@@ -140,7 +151,7 @@ export function chooseSplits(candidates: readonly Split[], floor: number): Split
     .sort((a, b) => Number(b.familiarParts) - Number(a.familiarParts) || b.score - a.score || a.cuts.length - b.cuts.length || b.familiarity - a.familiarity || b.total - a.total);
   const [best, ...rest] = splits;
   if (!best) return [];
-  const second = rest.find((s) => s.score >= best.score && s.familiarParts);
+  const second = rest.find((s) => s.score >= best.score - SECOND_MARGIN && s.familiarParts);
   return second ? [best, second] : [best];
 }
 
@@ -266,7 +277,7 @@ export function boundaryEvidence(
   leftWritten: string,
   rightWritten: string,
   { length, glued, common: wholeCommon }: WholeToken,
-  { lexicon, stats, common, weights: W = WEIGHTS }: RunTogetherContext,
+  { lexicon, stats, common, shape, weights: W = WEIGHTS }: RunTogetherContext,
   /** Receives every cue that moved the evidence, with its weight (negative: against the cut). */
   onCue?: (cue: Cue, weight: number) => void,
 ): number {
@@ -334,6 +345,13 @@ export function boundaryEvidence(
     else if (apart === 0 && glued === 2 && !shaped) score += cue('gluedTwice', -W.gluedTwice);
     // Written solid more often than apart (بلاكبوش, ليماسول): the corpus's own spelling of a name.
     else if (apart > 0 && glued >= 2 && glued > apart) score += cue('gluedMostly', -W.gluedMostly);
+  }
+  // Letter runs: a word ending and a word start at the cut (وقف|التسريب), or the middle of a name (بيتر|سون).
+  // The model counts each word of its list once, so it underrates في, لا, ما (far more frequent in
+  // running text than any list shows): beside a function word it only ever speaks for the cut.
+  if (shape) {
+    const floor = FUNCTION_WORDS.has(left) || FUNCTION_WORDS.has(right) ? 0 : -W.shapeCap;
+    score += cue('shape', Math.max(floor, Math.min(W.shapeCap, W.shape * shape.twoWordsOverOne(left, right))));
   }
   // Few words run to eleven letters or more (with their clitics); glued words often do.
   score += cue('longToken', length >= VERY_LONG_TOKEN ? W.veryLongToken : length >= LONG_TOKEN ? W.longToken : 0);
@@ -409,6 +427,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
+  shape: 'the letters read as two words',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

@@ -3,6 +3,7 @@
 // the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|validation|test] [--thorough];
 // with UNJUDGED=1 only tokens not judged yet.
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
+import { WEIGHTS } from '../src/core/spacing/runTogether';
 import { WordStats } from '../src/core/wordStats';
 import { builtWordLists, splitTexts } from './data';
 import { loadJudgments } from './spacingQuality';
@@ -14,7 +15,9 @@ const judged = loadJudgments();
 const texts = splitTexts(which, n);
 const stats = new WordStats();
 for (const t of texts) stats.add(t);
-const checker = new SpacingChecker(lists, stats);
+// --weights '{"threshold":2.5}': other run-together weights, over WEIGHTS.
+const flag = process.argv.indexOf('--weights');
+const checker = new SpacingChecker(lists, stats, flag > 0 ? { ...WEIGHTS, ...JSON.parse(process.argv[flag + 1]) } : undefined);
 const seen = new Map<string, { count: number; line: string }>();
 for (const text of texts) {
   for (const f of checker.check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' }).findings) {

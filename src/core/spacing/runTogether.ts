@@ -32,14 +32,11 @@ export const WEIGHTS = {
   threshold: 3,
   article: 4,
   closed: 3,
-  conj: 1,
-  hamzaStart: 1,
-  featurePlural: 1,
-  pronoun: 2,
-  plural: 1,
+  hamzaStart: 2,
+  pronoun: 1,
   verbAfter: 1,
   funcRight: 2,
-  articleFragment: 5,
+  articleFragment: 4,
   short2: 4,
   short3: 2,
   conjOnLeft: 2,
@@ -66,14 +63,14 @@ export const WEIGHTS = {
   /** A particle glued to a word in a form common on the web (لايوجد, مازالت). */
   gluedParticle: 2,
   gluedOften: 3,
-  gluedTwice: 2,
+  gluedTwice: 3,
   gluedMostly: 5,
 };
 export type Weights = typeof WEIGHTS;
 
 /** The cues boundaryEvidence weighs (see WEIGHTS). */
 export type Cue =
-  | 'article' | 'conj' | 'closed' | 'endShape' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
+  | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
   | 'shape';
 
@@ -107,14 +104,6 @@ const TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*\u0627?$/;
 const TRAILING_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*$/;
 /** Tanween followed by more letters than the final alef. */
 const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b-\u0652]*)?(?!\u0627)[\u0621-\u063a\u0641-\u064a]/;
-
-/** Endings that close a word: feminine plural, attached pronouns, masculine plural. */
-function wordEndShape(left: string, W: Weights): number {
-  if (left.length >= 5 && left.endsWith('ات')) return W.featurePlural;
-  if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) return W.pronoun;
-  if (left.length >= 5 && /(ون|ين)$/.test(left)) return W.plural;
-  return 0;
-}
 
 /** Shortest token worth splitting (two 2-letter words and a bit), and the longest: the search stays bounded. */
 const MIN_TOKEN = 5;
@@ -306,9 +295,8 @@ export function boundaryEvidence(
   let score = 0;
   const article = articleLength(right);
   if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
-  else if (right[0] === 'و' && right.length >= 4 && lexicon.has(right.slice(1))) score += cue('conj', W.conj); // a conjunction starts one too
   if (closed) score += cue('closed', W.closed);
-  else score += cue('endShape', wordEndShape(left, W));
+  else if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) score += cue('pronoun', W.pronoun); // an attached pronoun ends a word
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
   if (startsWord) score += cue('hamzaStart', W.hamzaStart);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
@@ -418,9 +406,8 @@ function openCut(folded: string, original: string, origin: number[], { lexicon, 
 /** What each cue in favour of a cut says, for the message of a finding. */
 const CUE_TEXT: Partial<Record<Cue, string>> = {
   article: 'the definite article starts a new word',
-  conj: 'the conjunction و starts a new word',
   closed: 'ة, ى or tanween only end a word',
-  endShape: 'the first word has a word ending',
+  pronoun: 'the first word ends in a pronoun',
   hamzaStart: 'a hamza on alef starts a new word',
   verbAfter: 'a particle before a verb',
   funcRight: 'a preposition after a full word',

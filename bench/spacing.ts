@@ -146,7 +146,7 @@ export function spacingSpeed(): BenchTable {
       ['speed-up', `${(theirs.seconds / ours.seconds).toFixed(1)}×`, '1×', '≥ 10×'],
       ['peak memory (RSS, highest of 3)', `${Math.max(...oursRuns.map((r) => r.rssMb)).toFixed(0)} MB`, `${Math.max(...theirsRuns.map((r) => r.rssMb)).toFixed(0)} MB`, '< 150 MB'],
       ['40 KB article re-checked after an edit (median / max of 21)', `${times[10].toFixed(1)} / ${times[20].toFixed(1)} ms`, '', '< 20 ms'],
-      ['word lists load (lexicon + common words)', `${loadMs.toFixed(1)} ms`, '', ''],
+      ['word lists load (lexicon, common words, letter model)', `${loadMs.toFixed(1)} ms`, '', ''],
     ],
     notes: [`exit codes: Tadqiq ${ours.status}, cSpell ${theirs.status} (1 = problems found).`],
   };

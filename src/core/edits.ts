@@ -6,8 +6,48 @@ export function isSpacingOnlyEdit(original: string, edit: TextEdit): boolean {
   return withoutSpacing(removed) === withoutSpacing(edit.text);
 }
 
+const SPACING = /[\s\u0640\u200b-\u200d]/;
+
 function withoutSpacing(s: string): string {
-  return s.replace(/[\s\u0640\u200b-\u200d]/g, '');
+  return s.replace(new RegExp(SPACING.source, 'g'), '');
+}
+
+/**
+ * The edits that turn `before` into `after` when the two differ only in spacing (whitespace,
+ * zero-width spaces/joiners, tatweel), each at an offset in `before`; throws if anything else differs.
+ * Several rounds of fixes become one set of edits on the text as it was.
+ */
+export function spacingDiff(before: string, after: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const edit = (offset: number, length: number, text: string): void => {
+    const last = edits[edits.length - 1];
+    if (last && last.offset + last.length === offset) {
+      last.length += length;
+      last.text += text;
+    } else edits.push({ offset, length, text });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const b = before[i];
+    const a = after[j];
+    if (i < before.length && j < after.length && b === a) {
+      i++;
+      j++;
+    } else if (j < after.length && SPACING.test(a) && !(i < before.length && SPACING.test(b))) {
+      edit(i, 0, a); // inserted
+      j++;
+    } else if (i < before.length && SPACING.test(b)) {
+      // removed, or replaced by other spacing
+      const replacement = j < after.length && SPACING.test(a) ? a : '';
+      edit(i, 1, replacement);
+      i++;
+      if (replacement) j++;
+    } else {
+      throw new Error(`the texts differ in more than spacing at offset ${i}`);
+    }
+  }
+  return edits;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { hasArabic } from '../core/input';
-import type { Finding } from '../core/types';
+import type { Finding, TextEdit } from '../core/types';
 import type { CoreClient } from './coreClient';
 import { debounceMs, maxFileBytes, spacingOptions, TO_VSCODE_SEVERITY } from './settings';
 
@@ -55,6 +55,23 @@ export class DiagnosticsController implements vscode.Disposable {
     const current = this.current(document);
     if (current) return current;
     return this.run(document);
+  }
+
+  /**
+   * Every fix the document needs, as edits on its current version: the preferred fix of each
+   * problem, and of what is left after them (fixAll.ts), so one fix-all leaves nothing behind.
+   */
+  async fixAllEdits(document: vscode.TextDocument): Promise<{ version: number; edits: TextEdit[] } | undefined> {
+    if (document.isClosed) return undefined;
+    const version = document.version;
+    const text = document.getText();
+    if (text.length * 2 > maxFileBytes() || !hasArabic(text)) return undefined;
+    try {
+      return { version, edits: await this.core.request({ kind: 'fixAll', text, options: spacingOptions(document.uri) }) };
+    } catch (e) {
+      this.log(`fix-all failed for ${document.uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
   }
 
   recheckAll(): void {

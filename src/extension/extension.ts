@@ -6,7 +6,7 @@ import { CorpusWatcher } from './corpus';
 import { DiagnosticsController } from './diagnostics';
 import { OverridesFile } from './eventOverrides';
 import { EventsTreeProvider, type ArticleNode, type Node } from './eventsTree';
-import { addEdits, applyVersionedEdits, preferredEdits } from './fixes';
+import { addEdits, applyVersionedEdits } from './fixes';
 import { openRelated, targetArticle } from './navigation';
 import { spacingOptions } from './settings';
 import { TadqiqStatusBar } from './statusBar';
@@ -94,9 +94,9 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     vscode.commands.registerCommand('tadqiq.fixAllInFile', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) return false;
-      const checked = await diagnostics.checkNow(document);
-      if (!checked) return false;
-      return applyVersionedEdits(document.uri, checked.version, preferredEdits(checked.findings));
+      const fix = await diagnostics.fixAllEdits(document);
+      if (!fix || fix.edits.length === 0) return false;
+      return applyVersionedEdits(document.uri, fix.version, fix.edits);
     }),
     vscode.commands.registerCommand('tadqiq.fixAllInWorkspace', async () => {
       await corpus.whenReady();
@@ -106,12 +106,11 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
       for (const event of tree.events) {
         for (const article of event.articles) {
           const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(article.id));
-          const checked = await diagnostics.checkNow(document);
-          const edits = checked ? preferredEdits(checked.findings) : [];
-          if (edits.length === 0 || !checked || document.version !== checked.version) continue;
-          addEdits(edit, document, edits);
+          const fix = await diagnostics.fixAllEdits(document);
+          if (!fix || fix.edits.length === 0 || document.version !== fix.version) continue;
+          addEdits(edit, document, fix.edits);
           files++;
-          fixes += edits.length;
+          fixes += fix.edits.length;
         }
       }
       if (fixes === 0) {
@@ -119,7 +118,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
         return false;
       }
       const applied = await vscode.workspace.applyEdit(edit);
-      if (applied) void vscode.window.showInformationMessage(`Tadqiq: fixed ${fixes} spacing problem(s) in ${files} file(s). Review and save.`);
+      if (applied) void vscode.window.showInformationMessage(`Tadqiq: ${fixes} spacing fix(es) made in ${files} file(s). Review and save.`);
       return applied;
     }),
     vscode.commands.registerCommand('tadqiq.refreshEvents', () => corpus.indexWorkspace()),

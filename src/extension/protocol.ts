@@ -1,6 +1,7 @@
 /** Messages between the extension host and the core worker. Plain data only (structured clone). */
 import type { EventGroup } from '../core/events/cluster';
 import type { SpacingOptions, SpacingResult } from '../core/spacing/checker';
+import type { TextEdit } from '../core/types';
 
 export interface EventOverrides {
   /** article id → id of an article whose event it joins */
@@ -11,6 +12,8 @@ export interface EventOverrides {
 
 export type Request =
   | { kind: 'check'; text: string; options: SpacingOptions }
+  /** Every round of preferred fixes, as edits on `text` (spacing/fixAll.ts). */
+  | { kind: 'fixAll'; text: string; options: SpacingOptions }
   | { kind: 'upsert'; articles: { id: string; text: string }[] }
   | { kind: 'remove'; ids: string[] }
   | { kind: 'events'; overrides: EventOverrides }
@@ -18,6 +21,7 @@ export type Request =
 
 export interface ResponseOf {
   check: SpacingResult;
+  fixAll: TextEdit[];
   upsert: { articles: number };
   remove: { articles: number };
   events: EventGroup[];

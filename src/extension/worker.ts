@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { EventIndex } from '../core/events/cluster';
 import { loadWordLists } from '../core/lexicon';
 import { SpacingChecker } from '../core/spacing/checker';
+import { fixAllEdits } from '../core/spacing/fixAll';
 import { WordStats } from '../core/wordStats';
 import type { Envelope, Reply, Request } from './protocol';
 
@@ -23,6 +24,8 @@ function handle(request: Request): unknown {
   switch (request.kind) {
     case 'check':
       return checker.check(request.text, request.options);
+    case 'fixAll':
+      return fixAllEdits(request.text, checker, request.options);
     case 'upsert':
       for (const a of request.articles) {
         const old = articles.get(a.id);

@@ -85,6 +85,19 @@ describe('spacing diagnostics in VS Code', () => {
     assert.strictEqual(editor.document.getText(), original, 'one undo restores the text');
   });
 
+  it('fixes a long run of words completely in one fix-all, undone by one undo', async () => {
+    // Five words run together: one round of single fixes splits off at most three of them.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'أعلنت الولاياتالمتحدةوروسياوالصينوفرنسا اتفاقا جديدا.\n'));
+    const before = editor.document.getText();
+    assert.strictEqual(await vscode.commands.executeCommand('tadqiq.fixAllInFile', editor.document.uri), true);
+    assert.ok(editor.document.getText().startsWith('أعلنت الولايات المتحدة وروسيا والصين وفرنسا اتفاقا جديدا.\n'), editor.document.getText().split('\n')[0]);
+    const left = await settled(editor.document);
+    assert.deepStrictEqual(left.map((d) => editor.document.getText(d.range)), [], 'nothing left to fix');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before, 'one undo restores the text');
+  });
+
   it('refuses a fix computed for an older version of the document', async () => {
     const uri = editor.document.uri;
     await settled(editor.document);

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
-import { applyEdits, isSpacingOnlyEdit } from '../../src/core/edits';
+import { applyEdits, isSpacingOnlyEdit, spacingDiff } from '../../src/core/edits';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { fixText, preferredEdits } from '../../src/core/spacing/fixAll';
+import { fixAllEdits, fixText, preferredEdits } from '../../src/core/spacing/fixAll';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -52,5 +52,42 @@ describe('spacing properties (fast-check)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('the edits of a whole fix-all are every round at once: spacing only, no overlap, nothing left', () => {
+    fc.assert(
+      fc.property(arabicText, (text) => {
+        const checker = new SpacingChecker(wordLists());
+        const edits = fixAllEdits(text, checker, DEFAULT_SPACING_OPTIONS);
+        for (const e of edits) assert.ok(isSpacingOnlyEdit(text, e), `spacing only: ${JSON.stringify({ text, e })}`);
+        const fixed = applyEdits(text, edits);
+        assert.strictEqual(fixed, fixText(text, checker, DEFAULT_SPACING_OPTIONS).text);
+        assert.strictEqual(fixText(fixed, checker, DEFAULT_SPACING_OPTIONS).edits, 0, `left over in ${JSON.stringify(fixed)}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('spacingDiff turns one text into another that differs only in spacing, and refuses any other change', () => {
+    const spacing = fc.constantFrom(' ', '  ', '\n', '\u0640', '\u200c', '\t');
+    const piece = fc.oneof(fc.constantFrom(...pieces.filter((p) => p.trim() !== '')), spacing);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.oneof(spacing, fc.constant(''))), { maxLength: 8 }), (parts, changes) => {
+        const before = parts.join('');
+        // Insert, remove or swap spacing at random places.
+        const after = [...parts];
+        for (const [at, s] of changes) {
+          const k = after.length === 0 ? 0 : at % after.length;
+          if (after.length > 0 && /^[\s\u0640\u200c]+$/.test(after[k])) after[k] = s;
+          else after.splice(k, 0, s);
+        }
+        const target = after.join('');
+        const edits = spacingDiff(before, target);
+        assert.strictEqual(applyEdits(before, edits), target);
+        for (const e of edits) assert.ok(isSpacingOnlyEdit(before, e));
+      }),
+      { numRuns: 1000 },
+    );
+    assert.throws(() => spacingDiff('قال', 'قل'), /more than spacing/);
   });
 });

@@ -1,4 +1,4 @@
-import { applyEdits, nonOverlapping } from '../edits';
+import { applyEdits, nonOverlapping, spacingDiff } from '../edits';
 import type { Finding, TextEdit } from '../types';
 import type { SpacingChecker, SpacingOptions } from './checker';
 
@@ -23,4 +23,13 @@ export function fixText(text: string, checker: SpacingChecker, options: SpacingO
     edits += chosen.length;
   }
   return { text, edits };
+}
+
+/**
+ * Every round of fixes `fixText` would make, as one set of edits on `text` as it stands: a fix-all
+ * that leaves nothing for a second round (a caption run into the next sentence takes several), and
+ * is still one edit and one undo.
+ */
+export function fixAllEdits(text: string, checker: SpacingChecker, options: SpacingOptions): TextEdit[] {
+  return spacingDiff(text, fixText(text, checker, options).text);
 }

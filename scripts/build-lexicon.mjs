@@ -18,12 +18,12 @@ const trieFile = join(dictDir, 'ar.trie.gz');
 const normalizeFile = 'src/core/normalize.ts';
 const commonFile = 'data/common-words/ara-words.txt';
 const self = new URL(import.meta.url).pathname;
-const upToDate = (out, inputs) => existsSync(out) && [...inputs, normalizeFile, shapeFile, self].every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs);
+const upToDate = (out, inputs) => existsSync(out) && [...inputs, normalizeFile, self].every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs);
 
 // The folding and the word-shape model come from the core itself, so the files and the checker can never disagree.
 const importTs = async (file) => {
-  const { code } = esbuild.transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' });
-  return import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+  const { outputFiles } = await esbuild.build({ entryPoints: [file], bundle: true, write: false, format: 'esm', platform: 'node' });
+  return import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'));
 };
 const { foldString, isArabicLetter } = await importTs(normalizeFile);
 const shapeFile = 'src/core/spacing/wordShape.ts';
@@ -205,7 +205,7 @@ for (const target of targets) {
 // shape.bin: the letter model of what a word looks like (src/core/spacing/wordShape.ts), learned
 // from the common words, so it carries their license.
 const shapeOut = join(outDir, 'shape.bin');
-if (upToDate(shapeOut, [commonFile])) console.log(`${shapeOut} up to date`);
+if (upToDate(shapeOut, [commonFile, shapeFile, 'src/core/dataFile.ts'])) console.log(`${shapeOut} up to date`);
 else {
   const started = performance.now();
   const bytes = learnWordShape(readFileSync(commonFile, 'utf8').split('\n').filter(Boolean).map((w) => foldString(w)).filter(Boolean));

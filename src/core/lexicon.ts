@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { openDataFile } from './dataFile';
 import { WordShape } from './spacing/wordShape';
 import type { Lexicon, WordLists } from './types';
 
@@ -20,12 +21,8 @@ export class CompactLexicon implements Lexicon {
   ) {}
 
   static fromBytes(bytes: Uint8Array): CompactLexicon {
-    if (bytes.byteLength < HEADER_WORDS * 4) throw new Error('lexicon file is too short to be a Tadqiq lexicon');
-    // Typed-array views need 4-byte alignment; a pooled Buffer may not have it.
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const header = new Uint32Array(aligned.buffer, aligned.byteOffset, HEADER_WORDS);
-    const [magic, version, states, edges, start] = header;
-    if (magic !== MAGIC) throw new Error('not a Tadqiq lexicon file (bad magic number)');
+    const { aligned, header } = openDataFile(bytes, MAGIC, HEADER_WORDS, 'lexicon');
+    const [, version, states, edges, start] = header;
     if (version !== FORMAT_VERSION) throw new Error(`lexicon format ${version} is not supported (expected ${FORMAT_VERSION}); rebuild it with npm run build`);
     let offset = aligned.byteOffset + HEADER_WORDS * 4;
     const need = HEADER_WORDS * 4 + (states + 1) * 4 + edges * 6 + states;

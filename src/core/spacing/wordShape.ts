@@ -14,6 +14,8 @@
  * u32[M] context keys; f32[M] back-off weights. Keys pack up to ORDER letter codes (1..62) of six
  * bits each, oldest first; both key lists are sorted.
  */
+import { openDataFile } from '../dataFile';
+
 export const ORDER = 5;
 const MAGIC = 0x53514454; // "TDQS"
 const VERSION = 1;
@@ -40,10 +42,8 @@ export class WordShape {
   ) {}
 
   static fromBytes(bytes: Uint8Array): WordShape {
-    if (bytes.byteLength < HEADER * 4) throw new Error('word-shape file is too short');
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const [magic, version, order, alphabet, ngrams, contexts] = new Uint32Array(aligned.buffer, aligned.byteOffset, HEADER);
-    if (magic !== MAGIC) throw new Error('not a Tadqiq word-shape file (bad magic number)');
+    const { aligned, header } = openDataFile(bytes, MAGIC, HEADER, 'word-shape');
+    const [, version, order, alphabet, ngrams, contexts] = header;
     if (version !== VERSION || order !== ORDER) throw new Error(`word-shape format ${version}/${order} is not supported; rebuild it with npm run build`);
     const alphabetBytes = Math.ceil((alphabet * 2) / 4) * 4;
     if (aligned.byteLength !== HEADER * 4 + alphabetBytes + (ngrams + contexts) * 8) throw new Error('word-shape file is truncated or corrupt');

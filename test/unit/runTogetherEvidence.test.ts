@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { boundaryEvidence, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -67,6 +67,30 @@ describe('run-together evidence', () => {
     assert.ok(wordLists().shape!.twoWordsOverOne('لا', 'يوجد') < 0, 'the model alone would hold it against the cut');
     assert.strictEqual(cuesOf('لا', 'يوجد').get('shape'), undefined);
     assert.ok(cuesOf('في', 'مجمله').get('shape')! > 0);
+  });
+
+  /** Every split the rule does not rule out (whatever its evidence), as text. */
+  const considered = (token: string, stats?: WordStats) => candidateSplits(token, 0, { ...wordLists(), stats }, -1e9).map((c) => c.parts.join(' '));
+
+  it('a written ة or hamza-alef is no inflection ending, though folded it looks like one', () => {
+    assert.ok(considered('فيمدينة').includes('في مدينة'));
+    assert.ok(considered('يقولونأنها').includes('يقولون أنها'));
+    assert.deepStrictEqual(considered('ينتهكونها'), [], 'a verb with its ending and pronoun is one word');
+  });
+
+  it('a compound name is never cut inside, but a word glued before or after it is', () => {
+    for (const name of ['عبداللطيف', 'وأبوالفضل', 'نصرالله', 'جارالله']) assert.deepStrictEqual(considered(name), [], name);
+    assert.strictEqual(proposeSplits('الدكتورعبدالله', 0, wordLists())[0]?.parts.join(' '), 'الدكتور عبدالله');
+    assert.ok(considered('عبداللهبن').includes('عبدالله بن'));
+    assert.ok(considered('رحمةالله').includes('رحمة الله'), 'ة ends the word before الله');
+    assert.ok(considered('حفظهالله').includes('حفظه الله'), 'so does a pronoun');
+  });
+
+  it('بن stays on the name it starts unless this corpus writes the pair apart', () => {
+    assert.ok(!considered('بنسعود').includes('بن سعود'));
+    const stats = new WordStats();
+    stats.add('قال الأمير محمد بن سعود إن الوفد وصل.');
+    assert.ok(considered('بنسعود', stats).includes('بن سعود'));
   });
 
   it('both parts common and of five letters or more is evidence', () => {

@@ -107,7 +107,8 @@ const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b
 
 /** Shortest token worth splitting (two 2-letter words and a bit), and the longest: the search stays bounded. */
 const MIN_TOKEN = 5;
-const COMPOUND_NAME = /^[وفبلك]?((عبد|العبد|بو)ال|ابو|ابا)|.الله$/;
+/** The start of a compound name written solid by convention (عبدالرحمن, أبوالحسن, أباالخيل, بوالشوارب): up to its ال. */
+const COMPOUND_NAME_START = /^[وفبلك]?(عبد|العبد|ابو|ابا|بو)ال/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** Folded lengths from which a token is long, and very long, for a single word (clitics included). */
@@ -151,10 +152,14 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const listed = eitherLexicon(context.lexicon, context.common);
   const ctx = { ...context, lexicon: context.stats ? eitherLexicon(listed, corpusWords(context.stats)) : listed };
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || context.lexicon.has(folded)) return [];
-  if (COMPOUND_NAME.test(folded)) return []; // عبدالله, أبوالحسن, أباالخيل, الجارالله: names written solid by convention
-  // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word.
+  // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word; but a
+  // written ة or hamza-alef is no inflection (في|مدينة, يقولون|أنها: folding made them look alike).
   const tail = INFLECTION_TAIL.exec(folded);
-  if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length))) return [];
+  if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length)) && !writtenAsWord(original.slice(origin[tail.index]))) return [];
+  // A compound name (عبدالله, أبوالحسن) is never cut inside, up to two letters past its ال; a word
+  // glued after it may still be cut off (الدكتورعبدالله, عبداللهبن).
+  const nameStart = COMPOUND_NAME_START.exec(folded);
+  const firstCut = nameStart ? nameStart[0].length + 2 : 0;
   const glued = ctx.stats?.count(folded) ?? 0;
   const { threshold } = ctx.weights ?? WEIGHTS;
   const floor = minScore ?? threshold;
@@ -162,6 +167,7 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false };
   const splits: Split[] = [];
   for (const ends of segmentations) {
+    if (ends[0] < firstCut) continue;
     let score = Infinity;
     let total = 0;
     let start = 0;
@@ -274,12 +280,17 @@ export function boundaryEvidence(
     if (onCue && weight !== 0) onCue(name, weight);
     return weight;
   };
-  if (isNamePrefix(left)) return -Infinity; // عبدالله, وعبدالعزيز, أبوظبي: names written solid
+  // Where this corpus writes the pair apart, its own spelling overrules a convention of the blocks below (بن|سعود, حاولنا|ان).
+  const writtenApart = (stats?.pairCount(left, right) ?? 0) > 0;
+  // عبدالله, وعبدالعزيز, أبوظبي: names written solid (بن and بني: unless the corpus writes the pair apart).
+  if (isNamePrefix(left) && !(/^[وفبلك]?بني?$/.test(left) && writtenApart)) return -Infinity;
+  // نصرالله, جارالله: a name ending in الله is written solid; a word that ends before it is not (حفظه|الله, رحمة|الله).
+  if (right === 'الله' && !closesWord(leftWritten) && !ENDS_IN_PRONOUN.test(left)) return -Infinity;
   if (isUnitPrefix(left)) return -Infinity; // جيجابايت, كيلوجرامات: a unit prefix is part of the loanword
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
-  // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
-  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
+  // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words, and ان where the corpus writes the pair apart).
+  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten) && !writtenApart) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
   if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
@@ -296,7 +307,7 @@ export function boundaryEvidence(
   const article = articleLength(right);
   if (article > 0 && lexicon.has(right.slice(article))) score += cue('article', W.article); // ال inside a word starts a new word
   if (closed) score += cue('closed', W.closed);
-  else if (left.length >= 4 && /(ه|ها|هم|هما|هن)$/.test(left)) score += cue('pronoun', W.pronoun); // an attached pronoun ends a word
+  else if (left.length >= 4 && ENDS_IN_PRONOUN.test(left)) score += cue('pronoun', W.pronoun); // an attached pronoun ends a word
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
   if (startsWord) score += cue('hamzaStart', W.hamzaStart);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
@@ -363,6 +374,15 @@ function commonBase(p: string, common: WordSet): boolean {
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
 }
 
+/** An attached pronoun at the end of a folded part. */
+const ENDS_IN_PRONOUN = /(ه|ها|هم|هما|هن)$/;
+
+/** A written ending that no inflection has: it starts with a hamza-alef (أنها) or ends in ة. */
+function writtenAsWord(written: string): boolean {
+  const letters = written.replace(/[\u064b-\u065f\u0640]/g, '');
+  return /^[\u0623\u0625\u0622]/.test(letters) || letters.endsWith('ة');
+}
+
 /** The written part ends in a letter or mark that only ever ends a word: ة, ى or tanween. */
 function closesWord(written: string): boolean {
   const last = written.replace(/[\u0640\u064b-\u0652]+$/, '').slice(-1); // past marks and tatweel: المتحدةُ
@@ -398,7 +418,7 @@ function openCut(folded: string, original: string, origin: number[], { lexicon, 
     const closed = closesWord(leftWritten) && !(leftWritten.endsWith('ى') && rightWritten[0] === 'ء');
     if (closed && lexicon.has(left)) return { cut: k, cue: 'closed' };
     // محمد|الوذيناني: a common word, then the article and a name.
-    if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return { cut: k, cue: 'article' };
+    if (k >= 4 && common?.has(left) && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && !isNamePrefix(left) && /^ال/.test(folded.slice(k)) && folded.length - k >= 6) return { cut: k, cue: 'article' };
   }
   return undefined;
 }

@@ -109,6 +109,8 @@ const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b
 const MIN_TOKEN = 5;
 /** The start of a compound name written solid by convention (عبدالرحمن, أبوالحسن, أباالخيل, بوالشوارب): up to its ال. */
 const COMPOUND_NAME_START = /^[وفبلك]?(عبد|العبد|ابو|ابا|بو)ال/;
+/** أبو, أبا before a name without ال (أبوهاشم, أباحسين): where the name ends is unknown, so the token is left alone. */
+const KUNYA = /^[وفبلك]?(ابو|ابا)(?!ال)/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** Folded lengths from which a token is long, and very long, for a single word (clitics included). */
@@ -158,6 +160,7 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length)) && !writtenAsWord(original.slice(origin[tail.index]))) return [];
   // A compound name (عبدالله, أبوالحسن) is never cut inside, up to two letters past its ال; a word
   // glued after it may still be cut off (الدكتورعبدالله, عبداللهبن).
+  if (KUNYA.test(folded)) return [];
   const nameStart = COMPOUND_NAME_START.exec(folded);
   const firstCut = nameStart ? nameStart[0].length + 2 : 0;
   const glued = ctx.stats?.count(folded) ?? 0;
@@ -280,17 +283,15 @@ export function boundaryEvidence(
     if (onCue && weight !== 0) onCue(name, weight);
     return weight;
   };
-  // Where this corpus writes the pair apart, its own spelling overrules a convention of the blocks below (بن|سعود, حاولنا|ان).
-  const writtenApart = (stats?.pairCount(left, right) ?? 0) > 0;
-  // عبدالله, وعبدالعزيز, أبوظبي: names written solid (بن and بني: unless the corpus writes the pair apart).
-  if (isNamePrefix(left) && !(/^[وفبلك]?بني?$/.test(left) && writtenApart)) return -Infinity;
+  // عبدالله, وعبدالعزيز, أبوظبي: names written solid (بن and بني: unless this corpus writes the pair apart: بن|سعود).
+  if (isNamePrefix(left) && !(/^[وفبلك]?بني?$/.test(left) && (stats?.pairCount(left, right) ?? 0) > 0)) return -Infinity;
   // نصرالله, جارالله: a name ending in الله is written solid; a word that ends before it is not (حفظه|الله, رحمة|الله).
   if (right === 'الله' && !closesWord(leftWritten) && !ENDS_IN_PRONOUN.test(left)) return -Infinity;
   if (isUnitPrefix(left)) return -Infinity; // جيجابايت, كيلوجرامات: a unit prefix is part of the loanword
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
-  // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words, and ان where the corpus writes the pair apart).
-  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten) && !writtenApart) return -Infinity;
+  // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
+  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
   if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;

@@ -7,9 +7,10 @@ export function isSpacingOnlyEdit(original: string, edit: TextEdit): boolean {
 }
 
 const SPACING = /[\s\u0640\u200b-\u200d]/;
+const ALL_SPACING = new RegExp(SPACING.source, 'g');
 
 function withoutSpacing(s: string): string {
-  return s.replace(new RegExp(SPACING.source, 'g'), '');
+  return s.replace(ALL_SPACING, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { hasArabic } from '../core/input';
 import type { Finding, TextEdit } from '../core/types';
 import type { CoreClient } from './coreClient';
+import type { Request, ResponseOf } from './protocol';
 import { debounceMs, maxFileBytes, spacingOptions, TO_VSCODE_SEVERITY } from './settings';
 
 /** Findings of one document, tied to the version they were computed for. */
@@ -65,11 +66,17 @@ export class DiagnosticsController implements vscode.Disposable {
     if (document.isClosed) return undefined;
     const version = document.version;
     const text = document.getText();
-    if (text.length * 2 > maxFileBytes() || !hasArabic(text)) return undefined;
+    if (tooLarge(text) || !hasArabic(text)) return undefined;
+    const edits = await this.ask(document, { kind: 'fixAll', text, options: spacingOptions(document.uri) });
+    return edits && { version, edits };
+  }
+
+  /** A request to the core about `document`; a failure is logged with the file's name and gives undefined. */
+  private async ask<K extends Request['kind']>(document: vscode.TextDocument, request: Extract<Request, { kind: K }>): Promise<ResponseOf[K] | undefined> {
     try {
-      return { version, edits: await this.core.request({ kind: 'fixAll', text, options: spacingOptions(document.uri) }) };
+      return await this.core.request(request);
     } catch (e) {
-      this.log(`fix-all failed for ${document.uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
+      this.log(`${request.kind} failed for ${document.uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     }
   }
@@ -100,7 +107,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     const key = document.uri.toString();
     const text = document.getText();
-    if (text.length * 2 > maxFileBytes()) {
+    if (tooLarge(text)) {
       this.publish(document, { version, findings: [], diagnostics: [this.note(document, `Tadqiq: this file is larger than tadqiq.maxFileSizeMB; it is not checked.`)] });
       return undefined;
     }
@@ -108,13 +115,8 @@ export class DiagnosticsController implements vscode.Disposable {
       if (this.checked.has(key)) this.publish(document, { version, findings: [], diagnostics: [] });
       return undefined;
     }
-    let result;
-    try {
-      result = await this.core.request({ kind: 'check', text, options: spacingOptions(document.uri) });
-    } catch (e) {
-      this.log(`check failed for ${document.uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
+    const result = await this.ask(document, { kind: 'check', text, options: spacingOptions(document.uri) });
+    if (!result) return undefined;
     if (document.isClosed || document.version !== version) return undefined; // stale: a newer check is on its way
     const diagnostics = result.findings.map((f) => this.toDiagnostic(document, f));
     if (result.omitted > 0) diagnostics.push(this.note(document, `Tadqiq: ${result.omitted} more problem(s) not shown (tadqiq.maxDiagnosticsPerFile).`));
@@ -164,4 +166,9 @@ export class DiagnosticsController implements vscode.Disposable {
  */
 export function isolateQuoted(message: string): string {
   return message.replace(/"([^"]*[\u0600-\u06ff\ufb50-\ufefc][^"]*)"/g, '"\u2068$1\u2069"');
+}
+
+/** Larger than tadqiq.maxFileSizeMB (UTF-16: two bytes a code unit): not checked, not fixed. */
+function tooLarge(text: string): boolean {
+  return text.length * 2 > maxFileBytes();
 }

@@ -294,10 +294,10 @@ export function boundaryEvidence(
   if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
-  if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(leftWritten.replace(/[\u064b-\u065f\u0640]/g, ''))) return -Infinity;
+  if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(withoutMarks(leftWritten))) return -Infinity;
   const closed = closesWord(leftWritten);
   // A written hamza-alef starts a word (يقولون|أنها), never an ending.
-  const startsWord = /^[\u0623\u0625\u0622]/.test(rightWritten);
+  const startsWord = HAMZA_ALEF_START.test(rightWritten);
   if (!closed && !startsWord && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
@@ -380,8 +380,16 @@ const ENDS_IN_PRONOUN = /(ه|ها|هم|هما|هن)$/;
 
 /** A written ending that no inflection has: it starts with a hamza-alef (أنها) or ends in ة. */
 function writtenAsWord(written: string): boolean {
-  const letters = written.replace(/[\u064b-\u065f\u0640]/g, '');
-  return /^[\u0623\u0625\u0622]/.test(letters) || letters.endsWith('ة');
+  const letters = withoutMarks(written);
+  return HAMZA_ALEF_START.test(letters) || letters.endsWith('ة');
+}
+
+/** A written hamza-alef (أ إ آ) at the start: folding turns it into ا. */
+const HAMZA_ALEF_START = /^[\u0623\u0625\u0622]/;
+
+/** The written letters without harakat and tatweel. */
+function withoutMarks(written: string): string {
+  return written.replace(/[\u064b-\u065f\u0640]/g, '');
 }
 
 /** The written part ends in a letter or mark that only ever ends a word: ة, ى or tanween. */

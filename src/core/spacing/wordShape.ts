@@ -5,7 +5,7 @@
  * inside one foreign name (بيتر|سون: -رسون, -وف, -ينو are how names run on).
  *
  * Interpolated Witten-Bell estimates over contexts of up to ORDER - 1 letters. `learnWordShape`
- * (run at build time by scripts/build-lexicon.mjs, so this file imports nothing) writes the model in
+ * (run at build time by scripts/build-lexicon.mjs, which bundles this file) writes the model in
  * back-off form: the log probability of every letter seen after every context, and the back-off
  * weight of each context. `WordShape` reads it straight from typed arrays.
  *

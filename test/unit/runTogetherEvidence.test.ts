@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { foldString } from '../../src/core/normalize';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
 import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
@@ -76,6 +77,11 @@ describe('run-together evidence', () => {
     assert.ok(considered('فيمدينة').includes('في مدينة'));
     assert.ok(considered('يقولونأنها').includes('يقولون أنها'));
     assert.deepStrictEqual(considered('ينتهكونها'), [], 'a verb with its ending and pronoun is one word');
+  });
+
+  it('a cut never falls inside one written character (the ligature ﻻ folds to two letters)', () => {
+    const splits = considered('كﻻﻻمن');
+    assert.ok(splits.every((split) => split.split(' ').every((p) => foldString(p).length >= 2)), splits.join(' | '));
   });
 
   it('a compound name is never cut inside, but a word glued before or after it is', () => {

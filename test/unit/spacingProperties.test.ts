@@ -90,4 +90,13 @@ describe('spacing properties (fast-check)', () => {
     );
     assert.throws(() => spacingDiff('قال', 'قل'), /more than spacing/);
   });
+
+  it('fixes settle where the rules meet: marks or tatweel by a clitic before a quote, a ligature in a glued token', () => {
+    // Counterexamples the properties above once found: two rules undid each other's fix.
+    const checker = new SpacingChecker(wordLists());
+    for (const text of ['وّ«', 'وّ «', 'ـو«', 'ـو «', 'بِ «هدية', 'كﻻﻻمن']) {
+      const once = fixText(text, checker, DEFAULT_SPACING_OPTIONS).text;
+      assert.strictEqual(fixText(once, checker, DEFAULT_SPACING_OPTIONS).edits, 0, `${JSON.stringify(text)} → ${JSON.stringify(once)} is not settled`);
+    }
+  });
 });

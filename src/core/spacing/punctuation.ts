@@ -2,7 +2,8 @@ import { isArabicLetter, digitValue } from '../normalize';
 import { PROCLITICS } from './arabicWords';
 import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f'));
+const isMarkOrTatweel = (ch: string): boolean => ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f');
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || isMarkOrTatweel(ch));
 const isArabicLetterChar = (ch: string | undefined): boolean => ch !== undefined && isArabicLetter(ch.charCodeAt(0));
 const isDigitChar = (ch: string | undefined): boolean => ch !== undefined && digitValue(ch.charCodeAt(0)) >= 0;
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\t';
@@ -60,14 +61,20 @@ function openingQuote(text: string, i: number, from: number, convention: CliticC
   const note = reversed ? ' (the opening quotation mark is written reversed: » for «)' : '';
   const before = text[i - 1];
   if (i > from && isWordChar(before)) {
-    // A lone proclitic before the quote joins it (كـ«هدية»); any other word needs a space.
-    const letterStart = before === '\u0640' ? i - 2 : i - 1;
+    // A lone proclitic before the quote joins it (كـ«هدية»); any other word needs a space. The
+    // letter is found past the harakat and tatweel written on it (بِـ«, وَ«), as the clitic rule sees it.
+    let letterStart = i - 1;
+    while (letterStart > from && isMarkOrTatweel(text[letterStart])) letterStart--;
+    const hasTatweel = text.slice(letterStart, i).includes('\u0640');
     const letter = text[letterStart];
-    const lone = PROCLITICS.has(letter) && (letterStart === from || /[\s(«"]/.test(text[letterStart - 1]));
+    // Lone: nothing but marks or tatweel between it and the start of its word (ـو« is the word و).
+    let wordStart = letterStart;
+    while (wordStart > from && isMarkOrTatweel(text[wordStart - 1])) wordStart--;
+    const lone = PROCLITICS.has(letter) && (wordStart === from || /[\s(«"]/.test(text[wordStart - 1]));
     if (lone) {
       const joiner = joinerFor(letter, convention);
-      if (before !== '\u0640' && joiner) {
-        out.push({ code: 'punctuation-spacing', offset: letterStart, length: 2, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
+      if (!hasTatweel && joiner) {
+        out.push({ code: 'punctuation-spacing', offset: letterStart, length: i + 1 - letterStart, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
       }
     } else {
       out.push({ code: 'punctuation-spacing', offset: i - 1, length: 2, message: `Missing space before the opening quotation mark${note}.`, fixes: [{ title: 'Insert a space before the quotation mark', edits: [{ offset: i, length: 0, text: ' ' }] }] });

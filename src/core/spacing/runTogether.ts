@@ -170,7 +170,7 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false };
   const splits: Split[] = [];
   for (const ends of segmentations) {
-    if (ends[0] < firstCut) continue;
+    if (ends[0] < firstCut || ends.some((e, k) => k < ends.length - 1 && insideWritten(origin, e))) continue;
     let score = Infinity;
     let total = 0;
     let start = 0;
@@ -375,6 +375,14 @@ function commonBase(p: string, common: WordSet): boolean {
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
 }
 
+/**
+ * A cut at folded index `k` falls inside one written character: a ligature such as ﻻ folds to two
+ * letters (لا), and no space can go between them.
+ */
+function insideWritten(origin: number[], k: number): boolean {
+  return origin[k] === origin[k - 1];
+}
+
 /** An attached pronoun at the end of a folded part. */
 const ENDS_IN_PRONOUN = /(ه|ها|هم|هما|هن)$/;
 
@@ -420,6 +428,7 @@ function shortPartsOk(folded: string, ends: number[]): boolean {
  */
 function openCut(folded: string, original: string, origin: number[], { lexicon, common }: RunTogetherContext): { cut: number; cue: Cue } | undefined {
   for (let k = MIN_PART; k <= folded.length - 3; k++) {
+    if (insideWritten(origin, k)) continue;
     const left = folded.slice(0, k);
     const leftWritten = original.slice(0, origin[k]);
     const rightWritten = original.slice(origin[k]);

@@ -6,7 +6,7 @@ import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/che
 import { WEIGHTS } from '../src/core/spacing/runTogether';
 import { WordStats } from '../src/core/wordStats';
 import { builtWordLists, splitTexts } from './data';
-import { loadJudgments } from './spacingQuality';
+import { around, loadJudgments } from './spacingQuality';
 
 const n = Number(process.argv[2] ?? 1500);
 const which = (process.argv[3] ?? 'tune') as 'tune' | 'validation' | 'test';
@@ -22,7 +22,7 @@ const seen = new Map<string, { count: number; line: string }>();
 for (const text of texts) {
   for (const f of checker.check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: process.argv.includes('--thorough') ? 'thorough' : 'cautious' }).findings) {
     if (f.code !== 'run-together') continue;
-    if (process.env.UNJUDGED && judged.has(f.text)) continue;
+    if (process.env.UNJUDGED && judged.get(f.text, around(text, f))) continue;
     const entry = seen.get(f.text);
     if (entry) {
       entry.count++;

@@ -63,7 +63,7 @@ export interface EvaluationOptions {
   onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
 }
 
-export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Map(), sensitivity = 'cautious', weights, onFlag }: EvaluationOptions): SpacingQuality {
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag }: EvaluationOptions): SpacingQuality {
   const { lexicon } = lists;
   const random = rng(seed);
   const cases: GluedCase[] = [];
@@ -146,7 +146,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       if (matched.has(f)) continue;
       otherFlags++;
       onFlag?.('other', f, stats);
-      if (judged.get(f.text) === 'real') otherReal++;
+      if (judged.get(f.text, around(text, f)) === 'real') otherReal++;
     }
   });
 
@@ -167,7 +167,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       if (f.code !== 'run-together') continue;
       onFlag?.('clean', f, cleanStats);
       if (cleanSamples.length < 400) cleanSamples.push(f.message);
-      const verdict = judged.get(f.text);
+      const verdict = judged.get(f.text, around(text, f));
       if (verdict === 'real') cleanReal++;
       if (verdict === undefined) {
         cleanUnjudged++;
@@ -209,15 +209,47 @@ function countWords(text: string): number {
 }
 
 /** Hand verdicts on flagged tokens of the untouched news: is the token really words run together? */
-export type Judgments = Map<string, 'real' | 'false' | 'unsure'>;
+export type Verdict = 'real' | 'false' | 'unsure';
 
-/** bench/fixtures/spacing-judged.tsv (token TAB verdict), or an empty map without it. */
+/**
+ * Hand verdicts on flagged tokens: one per token, or per occurrence where the same letters are one
+ * word in some articles and two in others (مايلي: the singer Miley, or ما يلي "the following").
+ */
+export class Judgments {
+  private readonly byToken = new Map<string, Verdict>();
+  private readonly byContext = new Map<string, { words: string; verdict: Verdict }[]>();
+
+  set(token: string, verdict: Verdict, words?: string): void {
+    if (!words) this.byToken.set(token, verdict);
+    else (this.byContext.get(token) ?? this.byContext.set(token, []).get(token)!).push({ words, verdict });
+  }
+
+  has(token: string): boolean {
+    return this.byToken.has(token) || this.byContext.has(token);
+  }
+
+  /** The verdict on one occurrence of `token`; `around` is the text about it (a per-occurrence verdict applies where its words appear there). */
+  get(token: string, around = ''): Verdict | undefined {
+    return this.byContext.get(token)?.find((c) => around.includes(c.words))?.verdict ?? this.byToken.get(token);
+  }
+}
+
+/** The text about a finding, for per-occurrence verdicts. */
+export function around(text: string, f: Finding): string {
+  return text.slice(Math.max(0, f.offset - AROUND), f.offset + f.length + AROUND);
+}
+const AROUND = 60;
+
+/**
+ * bench/fixtures/spacing-judged.tsv: `token TAB verdict`, or `token TAB verdict TAB words` for a
+ * verdict on the occurrences with those words about them; no file, no verdicts.
+ */
 export function loadJudgments(file = path.resolve(__dirname, '..', '..', 'bench', 'fixtures', 'spacing-judged.tsv')): Judgments {
-  const judged: Judgments = new Map();
+  const judged = new Judgments();
   if (!fs.existsSync(file)) return judged;
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const [token, verdict] = line.split('\t');
-    if (token && (verdict === 'real' || verdict === 'false' || verdict === 'unsure')) judged.set(token, verdict);
+    const [token, verdict, words] = line.split('\t');
+    if (token && (verdict === 'real' || verdict === 'false' || verdict === 'unsure')) judged.set(token, verdict, words);
   }
   return judged;
 }

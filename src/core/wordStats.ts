@@ -79,7 +79,8 @@ export class WordStats {
 /** Pair keys are left * PAIR_BASE + right: exact for up to 2^26 distinct words (within 2^53). */
 const PAIR_BASE = 2 ** 26;
 
-function isPlainGap(text: string, from: number, to: number): boolean {
+/** Only plain spaces (one to three) stand between two words: they are read as a pair. */
+export function isPlainGap(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { foldString } from '../../src/core/normalize';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -111,6 +111,12 @@ describe('run-together evidence', () => {
     }
   });
 
+  it('لذا "therefore" is a function word, not ل + the name prefix ذا', () => {
+    const ev = (left: string, right: string) => boundaryEvidence(left, right, left, right, wholeOf(left, right), wordLists());
+    assert.ok(ev('لذا', 'استثمر') > -Infinity, 'لذا|استثمر may be cut');
+    assert.strictEqual(ev('لذي', 'القعده'), -Infinity, 'ل + ذي before a name stays solid');
+  });
+
   it('a function word before a common word of five letters is evidence', () => {
     assert.strictEqual(cuesOf('في', 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft);
     assert.strictEqual(cuesOf('في', 'حبسه').get('funcLeft'), undefined, 'a four-letter word is too short');
@@ -136,14 +142,24 @@ describe('run-together evidence', () => {
     'وأعلن الجيش أن الحبانيةالعسكرية استقبلت طائرات جديدة.',
   ];
 
-  it('a part the word lists lack is a word once the corpus uses it three times', () => {
-    const flagged = (text: string) => {
-      const stats = new WordStats();
-      stats.add(text);
-      return new SpacingChecker(wordLists(), stats).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.fixes[0]?.title);
-    };
-    assert.deepStrictEqual(flagged(habbaniya.join('\n')), ['Split into "الحبانية العسكرية"']);
-    assert.deepStrictEqual(flagged([habbaniya[0], habbaniya[2]].join('\n')), [], 'seen twice: not yet a word');
+  /** The first fix of each finding on a text that is its own corpus. */
+  const fixTitles = (text: string) => {
+    const stats = new WordStats();
+    stats.add(text);
+    return new SpacingChecker(wordLists(), stats).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.fixes[0]?.title);
+  };
+
+  it('a part the word lists lack is a word once the corpus uses it on its own', () => {
+    assert.deepStrictEqual(fixTitles(habbaniya.join('\n')), ['Split into "الحبانية العسكرية"']);
+    assert.deepStrictEqual(fixTitles([habbaniya[1], habbaniya[2]].join('\n')), ['Split into "الحبانية العسكرية"'], 'seen once on its own');
+    assert.deepStrictEqual(fixTitles(habbaniya[2]), [], 'never seen on its own: no word to split off');
+  });
+
+  it('a pair the common list holds solid (أكثرمن) is split where the corpus writes it apart ten times as often', () => {
+    assert.ok(wordLists().common?.has(foldString('أكثرمن')), 'the list holds the web spelling');
+    const apart = (n: number) => Array.from({ length: n }, (_, i) => `شارك أكثر من ${i + 2} لاعبين.`).join(' ');
+    assert.deepStrictEqual(fixTitles(`${apart(10)} وحضر أكثرمن مئة.`), ['Split into "أكثر من"']);
+    assert.deepStrictEqual(fixTitles(`${apart(9)} وحضر أكثرمن مئة.`), [], 'nine times apart: the list still holds');
   });
 
   it('a name the corpus writes solid more often than apart is left alone', () => {
@@ -153,6 +169,37 @@ describe('run-together evidence', () => {
     const flagged = (weights = WEIGHTS) => new SpacingChecker(wordLists(), stats, weights).check(text, DEFAULT_SPACING_OPTIONS).findings.length;
     assert.strictEqual(flagged(), 0);
     assert.strictEqual(flagged({ ...WEIGHTS, gluedMostly: 0 }), 3, 'without the cue, the apart spelling would call for splits');
+  });
+
+  it('the words beside a token lift a split when they stand beside its parts elsewhere in the corpus', () => {
+    const flagged = (text: string, weights = WEIGHTS) => {
+      const stats = new WordStats();
+      stats.add(text);
+      return new SpacingChecker(wordLists(), stats, weights).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.message);
+    };
+    // في|كوكبنا alone is a function word before a common word (2 points, under the threshold of 3).
+    const text = 'نعيش فيكوكبنا الأزرق منذ زمن. ويبقى كوكبنا الأزرق جميلا.';
+    const [message, ...rest] = flagged(text);
+    assert.match(message ?? '', /"فيكوكبنا" → "في كوكبنا"\. Evidence: the words beside it stand beside these parts elsewhere in this corpus/);
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual(flagged(text, { ...WEIGHTS, context: 0 }), [], 'without the words beside it the split has too little evidence');
+    assert.deepStrictEqual(flagged('نعيش فيكوكبنا منذ زمن. ويبقى كوكبنا الأزرق جميلا.'), [], 'no word after it that the corpus pairs with كوكبنا');
+  });
+
+  it('context: each side counts once, not for a function-word part, not where the whole token stands there as often, and never against evidence', () => {
+    const stats = new WordStats();
+    stats.add('قال الرئيس الأمريكي. قال الرئيسالأمريكي أمس. وصل الرئيسالأمريكي أمس. أكد في الأمريكي أمس. في الأمريكي اليوم');
+    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
+    const lift = (s: Split, before?: string, after?: string, folded = 'الرئيسالامريكي') => inContext([s], { folded, before, after }, stats)[0];
+    const base = split(['الرئيس', 'الأمريكي'], 1);
+    assert.strictEqual(lift(base, 'قال').score, 1 + WEIGHTS.context, 'قال الرئيس is written elsewhere');
+    assert.deepStrictEqual(lift(base, 'قال').evidence, ['context', 'shape']);
+    assert.strictEqual(lift(base, 'قال', 'امس').score, 1 + WEIGHTS.context, 'الرئيسالأمريكي أمس is written twice, الأمريكي أمس once: no lift after it');
+    assert.strictEqual(lift(base, 'قال', 'اليوم').score, 1 + 2 * WEIGHTS.context, 'الأمريكي اليوم is written, الرئيسالأمريكي اليوم never: both sides lift');
+    assert.strictEqual(lift(base, 'اكد').score, 1, 'أكد الرئيس is never written');
+    assert.strictEqual(lift(split(['في', 'الأمريكي'], 1), 'اكد', undefined, 'فيالامريكي').score, 1, 'a function word beside anything says little');
+    assert.strictEqual(lift(split(['الرئيس', 'الأمريكي'], -0.5), 'قال').score, -0.5, 'a split with evidence against it is not lifted');
+    assert.strictEqual(lift(base).score, 1, 'no neighbours, no change');
   });
 
   it('splits of familiar words come first; a second suggestion needs familiar words and nearly as much evidence', () => {

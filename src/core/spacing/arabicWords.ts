@@ -11,7 +11,7 @@ export const FUNCTION_WORDS = new Set(
     'في من على عن الي ان لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين كان كانت ' +
     'بعد قبل حتي مع عند كل بين او ثم منذ خلال حول دون غير لدي اذا لكن حيث اي عبر ضمن اما انه انها ' +
     'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم تم ' +
-    'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم'
+    'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم لذا لذلك'
   )
     .split(' ')
     .map(foldString),
@@ -28,7 +28,8 @@ export const NAME_PREFIXES = new Set(['عبد', 'العبد', 'ابو', 'بو', 
 
 /** True for a name prefix, also behind a one-letter proclitic (وعبدالعزيز). */
 export function isNamePrefix(folded: string): boolean {
-  return NAME_PREFIXES.has(folded) || (PROCLITICS.has(folded[0]) && NAME_PREFIXES.has(folded.slice(1)));
+  // لذا "therefore" is ل + ذا only in its letters.
+  return NAME_PREFIXES.has(folded) || (PROCLITICS.has(folded[0]) && NAME_PREFIXES.has(folded.slice(1)) && !FUNCTION_WORDS.has(folded));
 }
 
 /** Unit prefixes (folded) that loanwords carry solid: جيجابايت, كيلوجرامات, النانوتكنولوجيا. */

@@ -1,9 +1,10 @@
 import { forEachArabicWord, type Token } from '../tokenize';
+import { isPlainGap } from '../wordStats';
 import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { candidateSplits, chooseSplits, describeEvidence, WEIGHTS, type Split, type Weights } from './runTogether';
+import { candidateSplits, chooseSplits, describeEvidence, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -38,8 +39,11 @@ export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
 /** What one pass over a text found, before the run-together verdicts. */
 interface Scan {
   raw: RawFinding[];
-  suspects: Token[];
+  suspects: Suspect[];
 }
+
+/** A token that may be glued, with the words written beside it. */
+type Suspect = Token & Neighbours;
 
 export interface SpacingResult {
   findings: Finding[];
@@ -101,7 +105,7 @@ export class SpacingChecker {
   /** One pass over the words: clitic and punctuation findings, and the tokens that may be glued. */
   private scan(text: string, options: SpacingOptions, learn = false): Scan {
     const raw: RawFinding[] = [];
-    const suspects: Token[] = [];
+    const suspects: Suspect[] = [];
     const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
     const detached = on('detached-clitic');
     const glued = on('run-together');
@@ -109,10 +113,22 @@ export class SpacingChecker {
     if (detached || glued || learner) {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
+      // The word before (primitives, not an object per word) and the suspect waiting for its next word.
+      let lastFolded = '';
+      let lastEnd = -2;
+      let lastSuspect: Suspect | undefined;
       forEachArabicWord(text, (start, end, folded) => {
         const id = learner ? learner(start, end, folded) : -1;
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
-        if (glued && folded.length >= MIN_GLUED && !this.isWord(folded, id)) suspects.push({ start, end, folded });
+        const beside = lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
+        if (lastSuspect && beside) lastSuspect.after = folded;
+        lastSuspect = undefined;
+        if (glued && folded.length >= MIN_GLUED && !this.isWord(folded, id)) {
+          lastSuspect = { start, end, folded, before: beside ? lastFolded : undefined };
+          suspects.push(lastSuspect);
+        }
+        lastFolded = folded;
+        lastEnd = end;
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
       if (previous) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
@@ -133,15 +149,18 @@ export class SpacingChecker {
     return { findings, omitted: raw.length - listed.length };
   }
 
-  private runTogether(text: string, token: Token, sensitivity: RunTogetherSensitivity): RawFinding | undefined {
+  private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity): RawFinding | undefined {
     const written = text.slice(token.start, token.end);
     let candidates = this.splitCache.get(written);
     if (!candidates) {
-      // Computed down to the thorough floor once; each sensitivity takes what it accepts.
-      candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, this.floor('thorough'));
+      // Computed once down to the thorough floor, or to no evidence either way when the words beside
+      // each occurrence may still lift a split (inContext); each sensitivity takes what it accepts.
+      const floor = this.stats ? Math.min(0, this.floor('thorough')) : this.floor('thorough');
+      candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, floor);
       if (this.splitCache.size > 50_000) this.splitCache.clear();
       this.splitCache.set(written, candidates);
     }
+    if (this.stats) candidates = inContext(candidates, token, this.stats, this.weights);
     const splits = chooseSplits(candidates, this.floor(sensitivity));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');

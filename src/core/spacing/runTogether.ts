@@ -1,5 +1,5 @@
 import { eitherLexicon } from '../eitherLexicon';
-import { foldWithMap } from '../normalize';
+import { foldString, foldWithMap } from '../normalize';
 import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
 import {
@@ -65,6 +65,8 @@ export const WEIGHTS = {
   gluedOften: 3,
   gluedTwice: 3,
   gluedMostly: 5,
+  /** Per side: the word beside the token is written beside the split's outer part elsewhere (checker.ts, withContext). */
+  context: 3,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -72,7 +74,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape';
+  | 'shape' | 'context';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -213,9 +215,9 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   return splits;
 }
 
-/** Words of four letters or more that the corpus uses on their own at least three times (names the word lists lack: الحبانية). */
+/** Words of four letters or more that the corpus uses on their own (names the word lists lack: الحبانية, رايتز). */
 function corpusWords(stats: WordStats): Lexicon {
-  const has = (w: string) => w.length >= 4 && stats.count(w) >= 3;
+  const has = (w: string) => w.length >= 4 && stats.count(w) > 0;
   return {
     has,
     forEachWordEnd(folded, start, visit) {
@@ -324,8 +326,10 @@ export function boundaryEvidence(
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.
     if (wholeCommon) {
-      if (!GLUED_PARTICLES.has(left)) return -Infinity;
-      score += cue('gluedParticle', W.gluedParticle);
+      if (GLUED_PARTICLES.has(left)) score += cue('gluedParticle', W.gluedParticle);
+      // The list also holds web spellings of two words (أكثرمن, مديرعام): where this corpus writes
+      // the pair apart far more often than solid, the list is outvoted.
+      else if (!stats || stats.pairCount(left, right) < APART_OUTVOTES_LIST * Math.max(1, glued)) return -Infinity;
     }
     const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
@@ -357,6 +361,9 @@ export function boundaryEvidence(
   score += cue('longToken', length >= VERY_LONG_TOKEN ? W.veryLongToken : length >= LONG_TOKEN ? W.longToken : 0);
   return score;
 }
+
+/** How many times more often this corpus must write a pair apart than solid to outvote the common list's solid form. */
+const APART_OUTVOTES_LIST = 10;
 
 /** Corpus size the `used` levels (1, 3, 10 uses) were set for; other sizes are scaled to it. */
 const REFERENCE_WORDS = 1_000_000;
@@ -441,6 +448,35 @@ function openCut(folded: string, original: string, origin: number[], { lexicon, 
   return undefined;
 }
 
+/** The words written beside one occurrence of a token (folded), when only plain spaces stand between. */
+export interface Neighbours {
+  folded: string;
+  before?: string;
+  after?: string;
+}
+
+/**
+ * The candidates of one occurrence, read against the words beside it: where the word before the
+ * token is written before the split's first part elsewhere in this corpus (at least as often as
+ * before the whole token), or the word after it after the last part, each side adds `context` to
+ * the split's evidence (وأكد الرئيس|الأمريكي, with "وأكد الرئيس" elsewhere). Function-word parts
+ * are left out: they stand beside nearly anything, so their pairs say little. Only splits with no
+ * evidence against them are lifted: context corroborates a reading, it does not overrule one.
+ */
+export function inContext(candidates: readonly Split[], { folded, before, after }: Neighbours, stats: WordStats, W: Weights = WEIGHTS): Split[] {
+  if (candidates.length === 0 || (!before && !after)) return candidates as Split[];
+  const side = (part: string, seen: number, seenWhole: number) => (!FUNCTION_WORDS.has(part) && seen > 0 && seen >= seenWhole ? W.context : 0);
+  return candidates.map((split) => {
+    if (split.score < 0) return split;
+    const first = foldString(split.parts[0]);
+    const last = foldString(split.parts[split.parts.length - 1]);
+    const bonus =
+      (before ? side(first, stats.pairCount(before, first), stats.pairCount(before, folded)) : 0) +
+      (after ? side(last, stats.pairCount(last, after), stats.pairCount(folded, after)) : 0);
+    return bonus ? { ...split, score: split.score + bonus, total: split.total + bonus, evidence: ['context', ...split.evidence] } : split;
+  });
+}
+
 /** What each cue in favour of a cut says, for the message of a finding. */
 const CUE_TEXT: Partial<Record<Cue, string>> = {
   article: 'the definite article starts a new word',
@@ -453,6 +489,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
   shape: 'the letters read as two words',
+  context: 'the words beside it stand beside these parts elsewhere in this corpus',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

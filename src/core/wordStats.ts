@@ -9,7 +9,7 @@ import { forEachArabicWord } from './tokenize';
 export class WordStats {
   private readonly ids = new Map<string, number>();
   private counts = new Int32Array(1024);
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = new PairCounts();
   private total = 0;
 
   /** How many words the corpus holds (so counts can be read as rates). */
@@ -35,10 +35,7 @@ export class WordStats {
       this.total += sign;
       // A pair counts only when the two words are separated by plain spaces.
       if (previous >= 0 && isPlainGap(text, previousEnd, start)) {
-        const key = previous * PAIR_BASE + id;
-        const n = (this.pairs.get(key) ?? 0) + sign;
-        if (n > 0) this.pairs.set(key, n);
-        else this.pairs.delete(key);
+        this.pairs.add(previous, id, sign);
       }
       previous = id;
       previousEnd = end;
@@ -58,7 +55,7 @@ export class WordStats {
   pairCount(left: string, right: string): number {
     const l = this.ids.get(left);
     const r = this.ids.get(right);
-    return l === undefined || r === undefined ? 0 : (this.pairs.get(l * PAIR_BASE + r) ?? 0);
+    return l === undefined || r === undefined ? 0 : this.pairs.get(l, r);
   }
 
   private idOf(folded: string): number {
@@ -76,8 +73,60 @@ export class WordStats {
   }
 }
 
-/** Pair keys are left * PAIR_BASE + right: exact for up to 2^26 distinct words (within 2^53). */
-const PAIR_BASE = 2 ** 26;
+/**
+ * Counts of (left id, right id) pairs in an open-addressing table of typed arrays. A Map keyed by
+ * left * 2^26 + right boxes every key beyond the small-integer range, and counting a million words
+ * then spends much of its time allocating and collecting those boxes. A pair whose count falls to
+ * zero keeps its slot (reads as 0), so no tombstones are needed.
+ */
+class PairCounts {
+  private lefts = new Int32Array(1 << 12).fill(-1);
+  private rights = new Int32Array(1 << 12);
+  private counts = new Int32Array(1 << 12);
+  private used = 0;
+
+  get(left: number, right: number): number {
+    const slot = this.find(left, right);
+    return this.lefts[slot] === -1 ? 0 : Math.max(0, this.counts[slot]);
+  }
+
+  add(left: number, right: number, delta: number): void {
+    let slot = this.find(left, right);
+    if (this.lefts[slot] === -1) {
+      if (delta <= 0) return;
+      if ((this.used + 1) * 2 > this.lefts.length) {
+        this.grow();
+        slot = this.find(left, right);
+      }
+      this.lefts[slot] = left;
+      this.rights[slot] = right;
+      this.used++;
+    }
+    this.counts[slot] += delta;
+  }
+
+  /** The slot holding the pair, or the empty slot where it would go. */
+  private find(left: number, right: number): number {
+    const mask = this.lefts.length - 1;
+    let slot = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right, 0x85ebca6b)) & mask;
+    while (this.lefts[slot] !== -1 && (this.lefts[slot] !== left || this.rights[slot] !== right)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { lefts, rights, counts } = this;
+    this.lefts = new Int32Array(lefts.length * 2).fill(-1);
+    this.rights = new Int32Array(lefts.length * 2);
+    this.counts = new Int32Array(lefts.length * 2);
+    for (let i = 0; i < lefts.length; i++) {
+      if (lefts[i] === -1) continue;
+      const slot = this.find(lefts[i], rights[i]);
+      this.lefts[slot] = lefts[i];
+      this.rights[slot] = rights[i];
+      this.counts[slot] = counts[i];
+    }
+  }
+}
 
 /** Only plain spaces (one to three) stand between two words: they are read as a pair. */
 export function isPlainGap(text: string, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { foldString } from '../../src/core/normalize';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
-import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -172,7 +172,8 @@ describe('run-together evidence', () => {
   });
 
   it('the words beside a token lift a split when they stand beside its parts elsewhere in the corpus', () => {
-    const flagged = (text: string, weights = WEIGHTS) => {
+    // The article repeats كوكبنا, so the same-article cue is set aside to see this one alone.
+    const flagged = (text: string, weights = { ...WEIGHTS, sameArticle: 0 }) => {
       const stats = new WordStats();
       stats.add(text);
       return new SpacingChecker(wordLists(), stats, weights).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.message);
@@ -182,7 +183,7 @@ describe('run-together evidence', () => {
     const [message, ...rest] = flagged(text);
     assert.match(message ?? '', /"فيكوكبنا" → "في كوكبنا"\. Evidence: the words beside it stand beside these parts elsewhere in this corpus/);
     assert.deepStrictEqual(rest, []);
-    assert.deepStrictEqual(flagged(text, { ...WEIGHTS, context: 0 }), [], 'without the words beside it the split has too little evidence');
+    assert.deepStrictEqual(flagged(text, { ...WEIGHTS, context: 0, sameArticle: 0 }), [], 'without the words beside it the split has too little evidence');
     assert.deepStrictEqual(flagged('نعيش فيكوكبنا منذ زمن. ويبقى كوكبنا الأزرق جميلا.'), [], 'no word after it that the corpus pairs with كوكبنا');
   });
 
@@ -200,6 +201,35 @@ describe('run-together evidence', () => {
     assert.strictEqual(lift(split(['في', 'الأمريكي'], 1), 'اكد', undefined, 'فيالامريكي').score, 1, 'a function word beside anything says little');
     assert.strictEqual(lift(split(['الرئيس', 'الأمريكي'], -0.5), 'قال').score, -0.5, 'a split with evidence against it is not lifted');
     assert.strictEqual(lift(base).score, 1, 'no neighbours, no change');
+  });
+
+  it('a part the same article uses on its own lifts a split; a huge file is no article', () => {
+    const flagged = (text: string, weights = WEIGHTS) => {
+      const stats = new WordStats();
+      stats.add(text);
+      return new SpacingChecker(wordLists(), stats, weights).check(text, { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity }).findings.filter((f) => f.code === 'run-together');
+    };
+    const article = 'عانى الجنود من إرهاقوتعب شديدين بعد إرهاق يوم طويل.';
+    const [found, ...rest] = flagged(article);
+    assert.match(found?.message ?? '', /"إرهاقوتعب" → "إرهاق وتعب"\. Evidence: .*the article uses one of these words on its own/);
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual(flagged(article, { ...WEIGHTS, sameArticle: 0 }), [], 'without the cue the split has too little evidence');
+    assert.deepStrictEqual(flagged('عانى الجنود من إرهاقوتعب شديدين بعد يوم طويل.'), [], 'the article never uses إرهاق on its own');
+    // The same sentence in a file of over 200,000 characters (a collection, not one story).
+    const filler = 'وقال المتحدث إن الاجتماع انتهى. '.repeat(7000);
+    assert.deepStrictEqual(flagged(article + ' ' + filler).map((f) => f.text), [], 'no same-article evidence in a huge file');
+  });
+
+  it('same article: only parts of four letters or more that are not function words, never against evidence', () => {
+    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
+    const uses = (words: string[]) => (folded: string) => words.filter((w) => w === folded).length;
+    const lift = (s: Split, words: string[]) => inArticle([s], uses(words))[0];
+    assert.strictEqual(lift(split(['إرهاق', 'وتعب'], 2), ['ارهاق']).score, 2 + WEIGHTS.sameArticle);
+    assert.deepStrictEqual(lift(split(['إرهاق', 'وتعب'], 2), ['ارهاق']).evidence, ['shape', 'sameArticle']);
+    assert.strictEqual(lift(split(['إرهاق', 'وتعب'], 2), ['تعب']).score, 2, 'وتعب is not used; تعب is another word');
+    assert.strictEqual(lift(split(['على', 'الطاولة'], 2), ['علي']).score, 2, 'a function word is in every article');
+    assert.strictEqual(lift(split(['سر', 'تفوقه'], 2), ['سر']).score, 2, 'a part under four letters says little');
+    assert.strictEqual(lift(split(['إرهاق', 'وتعب'], -1), ['ارهاق']).score, -1, 'a split with evidence against it is not lifted');
   });
 
   it('splits of familiar words come first; a second suggestion needs familiar words and nearly as much evidence', () => {

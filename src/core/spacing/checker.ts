@@ -4,7 +4,7 @@ import type { Finding, RuleCode, Severity, WordLists } from '../types';
 import type { WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { candidateSplits, chooseSplits, describeEvidence, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
+import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
@@ -138,7 +138,10 @@ export class SpacingChecker {
   }
 
   private finish(text: string, { raw, suspects }: Scan, options: SpacingOptions): SpacingResult {
-    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity));
+    // One article's own words, counted only if a split asks (most texts have none near the threshold).
+    let counts: Map<string, number> | undefined;
+    const usesInText = text.length > MAX_ARTICLE ? undefined : (folded: string) => (counts ??= countWords(text)).get(folded) ?? 0;
+    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity, usesInText));
     raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     const listed = raw.slice(0, options.maxFindings);
     const findings = listed.map((f) => ({
@@ -149,7 +152,7 @@ export class SpacingChecker {
     return { findings, omitted: raw.length - listed.length };
   }
 
-  private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity): RawFinding | undefined {
+  private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity, usesInText?: (folded: string) => number): RawFinding | undefined {
     const written = text.slice(token.start, token.end);
     let candidates = this.splitCache.get(written);
     if (!candidates) {
@@ -161,6 +164,7 @@ export class SpacingChecker {
       this.splitCache.set(written, candidates);
     }
     if (this.stats) candidates = inContext(candidates, token, this.stats, this.weights);
+    if (usesInText) candidates = inArticle(candidates, usesInText, this.weights);
     const splits = chooseSplits(candidates, this.floor(sensitivity));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
@@ -175,6 +179,21 @@ export class SpacingChecker {
       })),
     };
   }
+}
+
+/**
+ * Longest text read as one article (characters): a bigger file is a collection, and its words say
+ * nothing about one story (the same-article cue is then left out).
+ */
+const MAX_ARTICLE = 200_000;
+
+/** How often each folded word stands in a text. */
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachArabicWord(text, (_start, _end, folded) => {
+    if (folded) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** " Evidence: …." naming why a split is proposed, or "". */

@@ -67,6 +67,8 @@ export const WEIGHTS = {
   gluedMostly: 5,
   /** Per side: the word beside the token is written beside the split's outer part elsewhere (checker.ts, withContext). */
   context: 3,
+  /** A part of the split stands on its own elsewhere in the same article (inArticle). */
+  sameArticle: 1.5,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -74,7 +76,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context';
+  | 'shape' | 'context' | 'sameArticle';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -477,6 +479,23 @@ export function inContext(candidates: readonly Split[], { folded, before, after 
   });
 }
 
+/**
+ * The candidates read against the article they stand in: where a part of four letters or more, not
+ * a function word, stands on its own elsewhere in the same article, the split gains `sameArticle`
+ * (names and topic words recur within a story: ثوماسرايتز in an article that names رايتز again).
+ * As with context, only splits with no evidence against them are lifted.
+ */
+export function inArticle(candidates: readonly Split[], usesInText: (folded: string) => number, W: Weights = WEIGHTS): Split[] {
+  return candidates.map((split) => {
+    if (split.score < 0) return split;
+    const seen = split.parts.some((written) => {
+      const part = foldString(written);
+      return part.length >= 4 && !FUNCTION_WORDS.has(part) && usesInText(part) > 0;
+    });
+    return seen ? { ...split, score: split.score + W.sameArticle, total: split.total + W.sameArticle, evidence: [...split.evidence, 'sameArticle'] } : split;
+  });
+}
+
 /** What each cue in favour of a cut says, for the message of a finding. */
 const CUE_TEXT: Partial<Record<Cue, string>> = {
   article: 'the definite article starts a new word',
@@ -490,6 +509,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   longToken: 'the whole is long for one word',
   shape: 'the letters read as two words',
   context: 'the words beside it stand beside these parts elsewhere in this corpus',
+  sameArticle: 'the article uses one of these words on its own',
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',

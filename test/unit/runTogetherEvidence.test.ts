@@ -190,7 +190,7 @@ describe('run-together evidence', () => {
   it('context: each side counts once, not for a function-word part, not where the whole token stands there as often, and never against evidence', () => {
     const stats = new WordStats();
     stats.add('قال الرئيس الأمريكي. قال الرئيسالأمريكي أمس. وصل الرئيسالأمريكي أمس. أكد في الأمريكي أمس. في الأمريكي اليوم');
-    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
+    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, folded: parts.map(foldString), score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
     const lift = (s: Split, before?: string, after?: string, folded = 'الرئيسالامريكي') => inContext([s], { folded, before, after }, stats)[0];
     const base = split(['الرئيس', 'الأمريكي'], 1);
     assert.strictEqual(lift(base, 'قال').score, 1 + WEIGHTS.context, 'قال الرئيس is written elsewhere');
@@ -221,8 +221,8 @@ describe('run-together evidence', () => {
   });
 
   it('same article: only parts of four letters or more that are not function words, never against evidence', () => {
-    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
-    const uses = (words: string[]) => (folded: string) => words.filter((w) => w === folded).length;
+    const split = (parts: string[], score: number): Split => ({ cuts: [parts[0].length], parts, folded: parts.map(foldString), score, total: score, evidence: ['shape'], familiarity: 0, familiarParts: true });
+    const uses = (words: string[]) => (folded: string) => words.includes(folded);
     const lift = (s: Split, words: string[]) => inArticle([s], uses(words))[0];
     assert.strictEqual(lift(split(['إرهاق', 'وتعب'], 2), ['ارهاق']).score, 2 + WEIGHTS.sameArticle);
     assert.deepStrictEqual(lift(split(['إرهاق', 'وتعب'], 2), ['ارهاق']).evidence, ['shape', 'sameArticle']);
@@ -234,7 +234,7 @@ describe('run-together evidence', () => {
 
   it('splits of familiar words come first; a second suggestion needs familiar words and nearly as much evidence', () => {
     const split = (name: string, score: number, familiarParts: boolean, familiarity = 1): Split =>
-      ({ cuts: [1], parts: [name], score, total: score, evidence: [], familiarity, familiarParts });
+      ({ cuts: [1], parts: [name], folded: [name], score, total: score, evidence: [], familiarity, familiarParts });
     const stranger = split('التسجي للفريقه', 5, false);
     const familiar = split('التسجيل لفريقه', 3, true);
     assert.deepStrictEqual(chooseSplits([stranger, familiar], 3).map((s) => s.parts[0]), ['التسجيل لفريقه']);

@@ -40,6 +40,8 @@ export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
 interface Scan {
   raw: RawFinding[];
   suspects: Suspect[];
+  /** The text's folded words, when it is short enough to be one article (see MAX_ARTICLE). */
+  words?: string[];
 }
 
 /** A token that may be glued, with the words written beside it. */
@@ -109,6 +111,7 @@ export class SpacingChecker {
     const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
     const detached = on('detached-clitic');
     const glued = on('run-together');
+    const words = glued && text.length <= MAX_ARTICLE ? ([] as string[]) : undefined;
     const learner = learn && this.stats ? this.stats.learner(text) : undefined;
     if (detached || glued || learner) {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
@@ -119,6 +122,7 @@ export class SpacingChecker {
       let lastSuspect: Suspect | undefined;
       forEachArabicWord(text, (start, end, folded) => {
         const id = learner ? learner(start, end, folded) : -1;
+        words?.push(folded);
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
         const beside = lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
         if (lastSuspect && beside) lastSuspect.after = folded;
@@ -134,14 +138,14 @@ export class SpacingChecker {
       if (previous) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
     }
     if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
-    return { raw, suspects };
+    return { raw, suspects, words };
   }
 
-  private finish(text: string, { raw, suspects }: Scan, options: SpacingOptions): SpacingResult {
-    // One article's own words, counted only if a split asks (most texts have none near the threshold).
-    let counts: Map<string, number> | undefined;
-    const usesInText = text.length > MAX_ARTICLE ? undefined : (folded: string) => (counts ??= countWords(text)).get(folded) ?? 0;
-    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity, usesInText));
+  private finish(text: string, { raw, suspects, words }: Scan, options: SpacingOptions): SpacingResult {
+    // The article's own words, gathered into a set only if a split asks.
+    let inArticle: Set<string> | undefined;
+    const inText = words && ((folded: string) => (inArticle ??= new Set(words)).has(folded));
+    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity, inText));
     raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     const listed = raw.slice(0, options.maxFindings);
     const findings = listed.map((f) => ({
@@ -152,7 +156,7 @@ export class SpacingChecker {
     return { findings, omitted: raw.length - listed.length };
   }
 
-  private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity, usesInText?: (folded: string) => number): RawFinding | undefined {
+  private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity, inText?: (folded: string) => boolean): RawFinding | undefined {
     const written = text.slice(token.start, token.end);
     let candidates = this.splitCache.get(written);
     if (!candidates) {
@@ -164,7 +168,7 @@ export class SpacingChecker {
       this.splitCache.set(written, candidates);
     }
     if (this.stats) candidates = inContext(candidates, token, this.stats, this.weights);
-    if (usesInText) candidates = inArticle(candidates, usesInText, this.weights);
+    if (inText) candidates = inArticle(candidates, inText, this.weights);
     const splits = chooseSplits(candidates, this.floor(sensitivity));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
@@ -186,15 +190,6 @@ export class SpacingChecker {
  * nothing about one story (the same-article cue is then left out).
  */
 const MAX_ARTICLE = 200_000;
-
-/** How often each folded word stands in a text. */
-function countWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  forEachArabicWord(text, (_start, _end, folded) => {
-    if (folded) counts.set(folded, (counts.get(folded) ?? 0) + 1);
-  });
-  return counts;
-}
 
 /** " Evidence: …." naming why a split is proposed, or "". */
 function because(split: Split): string {

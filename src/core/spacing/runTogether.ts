@@ -1,5 +1,5 @@
 import { eitherLexicon } from '../eitherLexicon';
-import { foldString, foldWithMap } from '../normalize';
+import { foldWithMap } from '../normalize';
 import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
 import {
@@ -84,6 +84,8 @@ export interface Split {
   cuts: number[];
   /** The parts as written (original characters). */
   parts: string[];
+  /** The parts folded (as the word lists and corpus counts know them). */
+  folded: string[];
   /** Evidence of the weakest boundary: the split is only as good as its least supported cut. */
   score: number;
   /** Evidence of all boundaries together: the last tie-break between splits (see chooseSplits). */
@@ -203,15 +205,15 @@ export function candidateSplits(original: string, offset: number, context: RunTo
       from = c;
     }
     parts.push(original.slice(from));
-    const familiar = familiarity(ends.map((e, k) => folded.slice(k === 0 ? 0 : ends[k - 1], e)), ctx);
-    splits.push({ cuts: cuts.map((c) => offset + c), parts, score, total, evidence, ...familiar });
+    const foldedParts = ends.map((e, k) => folded.slice(k === 0 ? 0 : ends[k - 1], e));
+    splits.push({ cuts: cuts.map((c) => offset + c), parts, folded: foldedParts, score, total, evidence, ...familiarity(foldedParts, ctx) });
   }
   if (glued < 3 && !splits.some((s) => s.score >= threshold)) {
     const open = openCut(folded, original, origin, ctx);
     if (open) {
       const at = origin[open.cut];
-      const familiar = familiarity([folded.slice(0, open.cut), folded.slice(open.cut)], ctx);
-      splits.push({ cuts: [offset + at], parts: [original.slice(0, at), original.slice(at)], score: threshold, total: threshold, evidence: [open.cue], ...familiar });
+      const foldedParts = [folded.slice(0, open.cut), folded.slice(open.cut)];
+      splits.push({ cuts: [offset + at], parts: [original.slice(0, at), original.slice(at)], folded: foldedParts, score: threshold, total: threshold, evidence: [open.cue], ...familiarity(foldedParts, ctx) });
     }
   }
   return splits;
@@ -470,8 +472,8 @@ export function inContext(candidates: readonly Split[], { folded, before, after 
   const side = (part: string, seen: number, seenWhole: number) => (!FUNCTION_WORDS.has(part) && seen > 0 && seen >= seenWhole ? W.context : 0);
   return candidates.map((split) => {
     if (split.score < 0) return split;
-    const first = foldString(split.parts[0]);
-    const last = foldString(split.parts[split.parts.length - 1]);
+    const first = split.folded[0];
+    const last = split.folded[split.folded.length - 1];
     const bonus =
       (before ? side(first, stats.pairCount(before, first), stats.pairCount(before, folded)) : 0) +
       (after ? side(last, stats.pairCount(last, after), stats.pairCount(folded, after)) : 0);
@@ -485,13 +487,10 @@ export function inContext(candidates: readonly Split[], { folded, before, after 
  * (names and topic words recur within a story: ثوماسرايتز in an article that names رايتز again).
  * As with context, only splits with no evidence against them are lifted.
  */
-export function inArticle(candidates: readonly Split[], usesInText: (folded: string) => number, W: Weights = WEIGHTS): Split[] {
+export function inArticle(candidates: readonly Split[], inText: (folded: string) => boolean, W: Weights = WEIGHTS): Split[] {
   return candidates.map((split) => {
     if (split.score < 0) return split;
-    const seen = split.parts.some((written) => {
-      const part = foldString(written);
-      return part.length >= 4 && !FUNCTION_WORDS.has(part) && usesInText(part) > 0;
-    });
+    const seen = split.folded.some((part) => part.length >= 4 && !FUNCTION_WORDS.has(part) && inText(part));
     return seen ? { ...split, score: split.score + W.sameArticle, total: split.total + W.sameArticle, evidence: [...split.evidence, 'sameArticle'] } : split;
   });
 }

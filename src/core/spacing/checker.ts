@@ -1,7 +1,6 @@
 import { forEachArabicWord, type Token } from '../tokenize';
-import { isPlainGap } from '../wordStats';
 import type { Finding, RuleCode, Severity, WordLists } from '../types';
-import type { WordStats } from '../wordStats';
+import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
@@ -143,8 +142,8 @@ export class SpacingChecker {
 
   private finish(text: string, { raw, suspects, words }: Scan, options: SpacingOptions): SpacingResult {
     // The article's own words, gathered into a set only if a split asks.
-    let inArticle: Set<string> | undefined;
-    const inText = words && ((folded: string) => (inArticle ??= new Set(words)).has(folded));
+    let articleWords: Set<string> | undefined;
+    const inText = words && ((folded: string) => (articleWords ??= new Set(words)).has(folded));
     for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity, inText));
     raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     const listed = raw.slice(0, options.maxFindings);
@@ -161,7 +160,8 @@ export class SpacingChecker {
     let candidates = this.splitCache.get(written);
     if (!candidates) {
       // Computed once down to the thorough floor, or to no evidence either way when the words beside
-      // each occurrence may still lift a split (inContext); each sensitivity takes what it accepts.
+      // an occurrence or the rest of its article may still lift a split (inContext, inArticle); each
+      // sensitivity takes what it accepts.
       const floor = this.stats ? Math.min(0, this.floor('thorough')) : this.floor('thorough');
       candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, floor);
       if (this.splitCache.size > 50_000) this.splitCache.clear();

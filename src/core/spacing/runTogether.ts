@@ -65,7 +65,7 @@ export const WEIGHTS = {
   gluedOften: 3,
   gluedTwice: 3,
   gluedMostly: 5,
-  /** Per side: the word beside the token is written beside the split's outer part elsewhere (checker.ts, withContext). */
+  /** Per side: the word beside the token is written beside the split's outer part elsewhere (inContext). */
   context: 3,
   /** A part of the split stands on its own elsewhere in the same article (inArticle). */
   sameArticle: 1.5,

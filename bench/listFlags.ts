@@ -1,15 +1,15 @@
 // Development aid: every run-together flag on untouched TUNE articles, one line per distinct token
 // (count, token, proposed split, a little context), for judging by hand which are real errors of
-// the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|validation|test] [--thorough];
+// the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|validation|third|test] [--thorough];
 // with UNJUDGED=1 only tokens not judged yet.
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
 import { WEIGHTS } from '../src/core/spacing/runTogether';
 import { WordStats } from '../src/core/wordStats';
-import { builtWordLists, splitTexts } from './data';
+import { builtWordLists, splitTexts, type TextSet } from './data';
 import { around, loadJudgments } from './spacingQuality';
 
 const n = Number(process.argv[2] ?? 1500);
-const which = (process.argv[3] ?? 'tune') as 'tune' | 'validation' | 'test';
+const which = (process.argv[3] ?? 'tune') as TextSet;
 const lists = builtWordLists();
 const judged = loadJudgments();
 const texts = splitTexts(which, n);

@@ -73,6 +73,7 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable {
         return [
           [`${name} held-out set (the next ${count.toLocaleString('en')} test articles): recall`, ...row((x) => pct(x.recall)), '≥ 95 %'],
           [`${name} held-out set: precision (judged)`, ...row((x) => pct(x.judgedPrecision)), '≥ 98 %'],
+          [`${name} held-out set: exact split`, ...row((x) => pct(x.exactRate)), '≥ 95 %'],
           [`${name} held-out set: false run-together flags per 10,000 words`, ...row((x) => per10k(x.cleanRunTogether - x.cleanReal, x)), '≤ 1'],
           [`${name} held-out set: flags on tokens nobody judged`, ...row((x) => String(x.cleanUnjudged)), ''],
         ];

@@ -30,8 +30,10 @@ export function forEachArabicWord(text: string, visit: (start: number, end: numb
       continue;
     }
     const start = i;
+    // The word's hash (FNV-1a) is taken as it is read: the cache of folded words is keyed by it.
+    let hash = Math.imul(HASH_SEED ^ text.charCodeAt(i), HASH_PRIME);
     i++;
-    while (i < to && isWordPart(text.charCodeAt(i))) i++;
+    for (let c = text.charCodeAt(i); i < to && isWordPart(c); c = text.charCodeAt(++i)) hash = Math.imul(hash ^ c, HASH_PRIME);
     let end = i;
     // A trailing RLM or ZWNJ stays outside the word; diacritics and tatweel stay in.
     while (end > start + 1 && isFormatMark(text.charCodeAt(end - 1))) end--;
@@ -39,9 +41,46 @@ export function forEachArabicWord(text: string, visit: (start: number, end: numb
       visit(start, end, '');
       continue;
     }
-    const folded = foldString(text.slice(start, end));
+    const folded = foldedWord(text, start, end, end === i ? hash : hashOf(text, start, end));
     visit(start, end, folded.length <= maxWordLength ? folded : '');
   }
+}
+
+/**
+ * Folded words remembered by their written code units. Most words of running text repeat, so the
+ * hot loop finds the folded form here without cutting a new string out of the text and folding it;
+ * and a repeated word is then the same string object, whose hash the word counts' maps keep.
+ */
+const WORD_CACHE_SIZE = 1 << 15;
+const cachedWritten: (string | undefined)[] = new Array(WORD_CACHE_SIZE);
+const cachedFolded: string[] = new Array(WORD_CACHE_SIZE);
+
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
+/** The folded form of text[start, end), whose hash is `hash` (see hashOf). */
+function foldedWord(text: string, start: number, end: number, hash: number): string {
+  const slot = (hash >>> 0) & (WORD_CACHE_SIZE - 1);
+  const written = cachedWritten[slot];
+  if (written !== undefined && written.length === end - start) {
+    let i = 0;
+    while (i < written.length && written.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === written.length) return cachedFolded[slot];
+  }
+  const word = text.slice(start, end);
+  const folded = foldString(word);
+  // Only short words are kept: the engine copies them, while a longer slice may hold on to the whole text.
+  if (word.length < 13) {
+    cachedWritten[slot] = word;
+    cachedFolded[slot] = folded;
+  }
+  return folded;
 }
 
 /** The Arabic words of `text` as tokens (see forEachArabicWord). */

@@ -36,6 +36,27 @@ describe('tokenize', () => {
     assert.deepStrictEqual(words, [['قالَ', 'قال'], ['الولايات', 'الولايات'], ['حلب', 'حلب']]);
   });
 
+  it('every word is folded as foldString folds it, however often it repeats (the tokenizer remembers folded words)', () => {
+    // Enough distinct words to fill the tokenizer's cache many times over, with marks, tatweel,
+    // ZWNJ/RLM, presentation forms and words of 13 letters or more, each seen several times.
+    const letters = 'ابتثجحخدرزسشصضطظعغفقكلمنهويةىأإآؤئ';
+    const extras = ['\u064e', '\u0640', '\u200c', '\u200f', '\ufefb', '\ufe8d'];
+    let seed = 7;
+    const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+    const vocabulary = Array.from({ length: 60_000 }, () => {
+      let w = letters[next(letters.length)];
+      for (let k = next(16); k >= 0; k--) w += next(8) === 0 ? extras[next(extras.length)] : letters[next(letters.length)];
+      return w;
+    });
+    const text = Array.from({ length: 150_000 }, () => vocabulary[next(vocabulary.length)]).join(' ');
+    let checked = 0;
+    for (const t of arabicWords(text)) {
+      assert.strictEqual(t.folded, foldString(text.slice(t.start, t.end)), text.slice(t.start, t.end));
+      checked++;
+    }
+    assert.ok(checked > 140_000, `${checked} words checked`);
+  });
+
   it('bounds a pathological 100,000-letter word', () => {
     const words = [...arabicWords('ب'.repeat(100_000))];
     assert.strictEqual(words.length, 1);

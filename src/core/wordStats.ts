@@ -62,7 +62,9 @@ export class WordStats {
     let id = this.ids.get(folded);
     if (id === undefined) {
       id = this.ids.size;
-      this.ids.set(folded, id);
+      // A long key cut from a text may be a view of the whole text: keeping it would keep every
+      // version of every article that brought a new long word (12 code units is the engine's limit).
+      this.ids.set(folded.length > 12 ? [...folded].join('') : folded, id);
       if (id >= this.counts.length) {
         const grown = new Int32Array(this.counts.length * 2);
         grown.set(this.counts);

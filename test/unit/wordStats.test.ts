@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import fc from 'fast-check';
 import { WordStats } from '../../src/core/wordStats';
 
@@ -30,6 +32,27 @@ describe('corpus word and pair counts', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('keeps no removed text alive through the long words it brought', function () {
+    this.timeout(20_000);
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const stats = new WordStats();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // Thirty versions of a 1,000,000-character article (2 MB each), each bringing one new long word,
+    // as saving edits does; each is counted and then removed, as the worker does.
+    const letters = 'ابتثجحخدرزسشصضطظ';
+    for (let v = 0; v < 30; v++) {
+      const text = 'قال الوزير '.repeat(90_000) + ' الاستراتيجيات' + letters[v % 16] + letters[Math.floor(v / 16)];
+      stats.add(text);
+      stats.remove(text);
+    }
+    gc();
+    const retainedMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(retainedMb < 20, `${retainedMb.toFixed(1)} MB still held (60 MB if the texts were kept)`);
+    assert.strictEqual(stats.count('الاستراتيجياتاا'), 0);
   });
 
   it('a pair counts only across plain spaces', () => {

@@ -75,12 +75,23 @@ function foldedWord(text: string, start: number, end: number, hash: number): str
   }
   const word = text.slice(start, end);
   const folded = foldString(word);
-  // Only short words are kept: the engine copies them, while a longer slice may hold on to the whole text.
-  if (word.length < 13) {
+  // Only words the engine copies are kept: a longer slice may hold on to the whole text.
+  if (word.length <= COPIED_SLICE_MAX) {
     cachedWritten[slot] = word;
     cachedFolded[slot] = folded;
   }
   return folded;
+}
+
+/**
+ * Longest slice of a string that V8 copies; a longer one may be a view that keeps the whole text it
+ * was cut from alive for as long as the slice lives.
+ */
+const COPIED_SLICE_MAX = 12;
+
+/** `s` as a string of its own: a slice of a text, copied if it might be a view of that text. */
+export function ownString(s: string): string {
+  return s.length > COPIED_SLICE_MAX ? [...s].join('') : s;
 }
 
 /** The Arabic words of `text` as tokens (see forEachArabicWord). */

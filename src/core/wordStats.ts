@@ -1,4 +1,4 @@
-import { forEachArabicWord } from './tokenize';
+import { forEachArabicWord, ownString } from './tokenize';
 
 /**
  * How the corpus itself spells words: counts of folded words and of adjacent word pairs.
@@ -62,9 +62,9 @@ export class WordStats {
     let id = this.ids.get(folded);
     if (id === undefined) {
       id = this.ids.size;
-      // A long key cut from a text may be a view of the whole text: keeping it would keep every
-      // version of every article that brought a new long word (12 code units is the engine's limit).
-      this.ids.set(folded.length > 12 ? [...folded].join('') : folded, id);
+      // A key cut from a text may be a view of the whole text: kept as it is, it would keep every
+      // version of every article that brought a new long word.
+      this.ids.set(ownString(folded), id);
       if (id >= this.counts.length) {
         const grown = new Int32Array(this.counts.length * 2);
         grown.set(this.counts);

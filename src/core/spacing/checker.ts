@@ -123,10 +123,12 @@ export class SpacingChecker {
         const id = learner ? learner(start, end, folded) : -1;
         words?.push(folded);
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
-        const beside = lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
+        const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id);
+        // Whether this word and the one before are neighbours matters only beside a suspect.
+        const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
         if (lastSuspect && beside) lastSuspect.after = folded;
         lastSuspect = undefined;
-        if (glued && folded.length >= MIN_GLUED && !this.isWord(folded, id)) {
+        if (suspect) {
           lastSuspect = { start, end, folded, before: beside ? lastFolded : undefined };
           suspects.push(lastSuspect);
         }

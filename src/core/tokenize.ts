@@ -16,12 +16,19 @@ const isWordStart = (c: number): boolean => CLASS[c] === 2;
 const isWordPart = (c: number): boolean => CLASS[c] !== 0;
 
 /**
+ * A word of the text: [start, end) and its folded form. `slot` is where the word cache keeps the
+ * word (below WORD_CACHE_SIZE), or -1: a visitor may remember its own per-word results by slot,
+ * checking them by `folded` (while the word stays cached it is the same string object).
+ */
+export type WordVisitor = (start: number, end: number, folded: string, slot: number) => void;
+
+/**
  * Visits the Arabic words of `text` in order. A word is a run of Arabic letters with the marks,
  * tatweel and zero-width characters inside it; digits, Latin and punctuation end it.
  * `maxWordLength` bounds pathological inputs: longer runs are visited with `folded` empty.
  * A callback, not an iterator: this is the hot loop of every rule and of the corpus statistics.
  */
-export function forEachArabicWord(text: string, visit: (start: number, end: number, folded: string) => void, maxWordLength = 64): void {
+export function forEachArabicWord(text: string, visit: WordVisitor, maxWordLength = 64): void {
   const to = text.length;
   let i = 0;
   while (i < to) {
@@ -38,11 +45,12 @@ export function forEachArabicWord(text: string, visit: (start: number, end: numb
     // A trailing RLM or ZWNJ stays outside the word; diacritics and tatweel stay in.
     while (end > start + 1 && isFormatMark(text.charCodeAt(end - 1))) end--;
     if (end - start > maxWordLength * 4) {
-      visit(start, end, '');
+      visit(start, end, '', -1);
       continue;
     }
-    const folded = foldedWord(text, start, end, end === i ? hash : hashOf(text, start, end));
-    visit(start, end, folded.length <= maxWordLength ? folded : '');
+    const slot = ((end === i ? hash : hashOf(text, start, end)) >>> 0) & (WORD_CACHE_SIZE - 1);
+    const folded = foldedWord(text, start, end, slot);
+    visit(start, end, folded.length <= maxWordLength ? folded : '', folded.length <= maxWordLength && cachedFolded[slot] === folded ? slot : -1);
   }
 }
 
@@ -51,7 +59,7 @@ export function forEachArabicWord(text: string, visit: (start: number, end: numb
  * hot loop finds the folded form here without cutting a new string out of the text and folding it;
  * and a repeated word is then the same string object, whose hash the word counts' maps keep.
  */
-const WORD_CACHE_SIZE = 1 << 15;
+export const WORD_CACHE_SIZE = 1 << 15;
 const cachedWritten: (string | undefined)[] = new Array(WORD_CACHE_SIZE);
 const cachedFolded: string[] = new Array(WORD_CACHE_SIZE);
 
@@ -64,9 +72,8 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** The folded form of text[start, end), whose hash is `hash` (see hashOf). */
-function foldedWord(text: string, start: number, end: number, hash: number): string {
-  const slot = (hash >>> 0) & (WORD_CACHE_SIZE - 1);
+/** The folded form of text[start, end), whose cache slot is `slot` (its hashOf, masked). */
+function foldedWord(text: string, start: number, end: number, slot: number): string {
   const written = cachedWritten[slot];
   if (written !== undefined && written.length === end - start) {
     let i = 0;

@@ -1,4 +1,4 @@
-import { forEachArabicWord, ownString } from './tokenize';
+import { forEachArabicWord, ownString, WORD_CACHE_SIZE } from './tokenize';
 
 /**
  * How the corpus itself spells words: counts of folded words and of adjacent word pairs.
@@ -11,6 +11,13 @@ export class WordStats {
   private counts = new Int32Array(1024);
   private readonly pairs = new PairCounts();
   private total = 0;
+  /**
+   * Ids by the tokenizer's cache slot (see WordVisitor), so most words skip the map. A quarter of
+   * the slots, folded together: a table the tokenizer's size is a large object, slow to create for
+   * the many small instances the editor and the tests make.
+   */
+  private readonly slotWords: (string | undefined)[] = new Array(SLOT_IDS);
+  private readonly slotIds = new Int32Array(SLOT_IDS);
 
   /** How many words the corpus holds (so counts can be read as rates). */
   get words(): number {
@@ -22,15 +29,24 @@ export class WordStats {
   }
 
   /** A word visitor (see forEachArabicWord) that counts the words of `text` as they are read; returns the word's id. */
-  learner(text: string, sign: 1 | -1 = 1): (start: number, end: number, folded: string) => number {
+  learner(text: string, sign: 1 | -1 = 1): (start: number, end: number, folded: string, slot: number) => number {
     let previous = -1;
     let previousEnd = -2;
-    return (start, end, folded) => {
+    return (start, end, folded, slot) => {
       if (!folded) {
         previous = -1;
         return -1;
       }
-      const id = this.idOf(folded);
+      let id: number;
+      const at = slot & (SLOT_IDS - 1);
+      if (slot >= 0 && this.slotWords[at] === folded) id = this.slotIds[at];
+      else {
+        id = this.idOf(folded);
+        if (slot >= 0) {
+          this.slotWords[at] = folded;
+          this.slotIds[at] = id;
+        }
+      }
       this.counts[id] += sign;
       this.total += sign;
       // A pair counts only when the two words are separated by plain spaces.
@@ -74,6 +90,8 @@ export class WordStats {
     return id;
   }
 }
+
+const SLOT_IDS = WORD_CACHE_SIZE >> 2;
 
 /**
  * Counts of (left id, right id) pairs in an open-addressing table of typed arrays. A Map keyed by

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { applyEdits, isSpacingOnlyEdit, spacingDiff } from '../../src/core/edits';
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
 import { fixAllEdits, fixText, preferredEdits } from '../../src/core/spacing/fixAll';
+import { punctuationSpacing } from '../../src/core/spacing/punctuation';
+import type { CliticConvention, RawFinding } from '../../src/core/spacing/shared';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -34,6 +36,33 @@ describe('spacing properties (fast-check)', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('punctuation spacing reads each line on its own: a text gives what its lines give one by one', () => {
+    // The rule reads the marks of the whole text in one pass; this holds it to the line-by-line reading.
+    const punctuation = (text: string, convention: CliticConvention): RawFinding[] => {
+      const out: RawFinding[] = [];
+      punctuationSpacing(text, 0, text.length, convention, out);
+      return out;
+    };
+    const shifted = (f: RawFinding, by: number): RawFinding => ({
+      ...f,
+      offset: f.offset + by,
+      fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + by })) })),
+    });
+    fc.assert(
+      fc.property(fc.array(arabicText, { maxLength: 8 }), fc.constantFrom<CliticConvention>('tatweel', 'attached'), (lines, convention) => {
+        const text = lines.join('\n');
+        const lineByLine: RawFinding[] = [];
+        let start = 0;
+        for (const line of text.split('\n')) {
+          lineByLine.push(...punctuation(line, convention).map((f) => shifted(f, start)));
+          start += line.length + 1;
+        }
+        assert.deepStrictEqual(punctuation(text, convention), lineByLine);
+      }),
+      { numRuns: 1000 },
     );
   });
 

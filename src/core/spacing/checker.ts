@@ -119,8 +119,8 @@ export class SpacingChecker {
       let lastFolded = '';
       let lastEnd = -2;
       let lastSuspect: Suspect | undefined;
-      forEachArabicWord(text, (start, end, folded) => {
-        const id = learner ? learner(start, end, folded) : -1;
+      forEachArabicWord(text, (start, end, folded, slot) => {
+        const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
         if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
         const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id);

@@ -46,13 +46,17 @@ export const BENCH_ARTICLES = 1500;
 const HELD_OUT_START = { test: 0, validation: BENCH_ARTICLES, third: 2 * BENCH_ARTICLES } as const;
 export type TextSet = 'tune' | keyof typeof HELD_OUT_START;
 
-/** The texts of the first `n` articles of a set: the tune split, or one of the held-out sets. */
-export function splitTexts(which: TextSet, n: number): string[] {
+/** The first `n` articles of a set: the tune split, or one of the held-out sets. */
+export function splitArticles(which: TextSet, n: number): NewsArticle[] {
   const skip = which === 'tune' ? 0 : HELD_OUT_START[which];
   return newsArticles()
     .filter((a) => split(a) === (which === 'tune' ? 'tune' : 'test'))
-    .slice(skip, skip + n)
-    .map(articleText);
+    .slice(skip, skip + n);
+}
+
+/** The texts of the first `n` articles of a set (see splitArticles). */
+export function splitTexts(which: TextSet, n: number): string[] {
+  return splitArticles(which, n).map(articleText);
 }
 
 /** The word lists the build wrote (dist/lexicon). */

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     }
     console.error(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   };
-  await section('spacing', () => [spacingQuality(), seedComparison(), spacingSpeed()]);
+  await section('spacing', () => [...spacingQuality(), seedComparison(), spacingSpeed()]);
   await section('events', () => eventsBench());
   const out = path.resolve(__dirname, '..', '..', 'bench', 'results');
   fs.mkdirSync(out, { recursive: true });

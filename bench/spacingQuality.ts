@@ -45,6 +45,18 @@ export interface SpacingQuality {
   missed: string[];
   wrongSplit: string[];
   cleanSamples: string[];
+  /** The same tallies by group of articles (EvaluationOptions.groups), e.g. by outlet. */
+  byGroup: Map<string, GroupTally>;
+}
+
+/** What a group of articles contributed: glued cases and how many were found; clean words and false flags. */
+export interface GroupTally {
+  articles: number;
+  cases: number;
+  detected: number;
+  cleanWords: number;
+  /** Run-together flags on untouched text not judged a real error of the papers (unjudged ones included). */
+  cleanFalse: number;
 }
 
 /**
@@ -61,9 +73,18 @@ export interface EvaluationOptions {
   weights?: Weights;
   /** Development aid: sees every run-together flag, as a glued case, another flag, or a flag on untouched text. */
   onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
+  /** A group name for each text (its outlet, say): the figures are also tallied by group. */
+  groups?: string[];
 }
 
-export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag }: EvaluationOptions): SpacingQuality {
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, groups }: EvaluationOptions): SpacingQuality {
+  const byGroup = new Map<string, GroupTally>();
+  const tally = (article: number): GroupTally => {
+    const name = groups?.[article] ?? 'all';
+    let t = byGroup.get(name);
+    if (!t) byGroup.set(name, (t = { articles: 0, cases: 0, detected: 0, cleanWords: 0, cleanFalse: 0 }));
+    return t;
+  };
   const { lexicon } = lists;
   const random = rng(seed);
   const cases: GluedCase[] = [];
@@ -128,6 +149,9 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
     wordCount += countWords(text);
     const flags = checker.check(text, options).findings.filter((f) => f.code === 'run-together');
     const mine = cases.filter((c) => c.article === article);
+    const group = tally(article);
+    group.articles++;
+    group.cases += mine.length;
     const matched = new Set<Finding>();
     for (const c of mine) {
       const f = flags.find((x) => x.offset < c.end && x.offset + x.length > c.start);
@@ -137,6 +161,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       }
       matched.add(f);
       detected++;
+      group.detected++;
       onFlag?.('case', f, stats);
       const cuts = f.fixes[0].edits.map((e) => e.offset);
       if (f.offset === c.start && f.length === c.end - c.start && cuts.join() === c.cuts.join()) exact++;
@@ -160,8 +185,11 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
   const unjudged = new Set<string>();
   let cleanReal = 0;
   let cleanUnjudged = 0;
-  for (const text of texts) {
-    cleanWords += countWords(text);
+  texts.forEach((text, article) => {
+    const group = tally(article);
+    const words = countWords(text);
+    cleanWords += words;
+    group.cleanWords += words;
     for (const f of cleanChecker.check(text, options).findings) {
       byCode[f.code]++;
       if (f.code !== 'run-together') continue;
@@ -169,12 +197,13 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       if (cleanSamples.length < 400) cleanSamples.push(f.message);
       const verdict = judged.get(f.text, around(text, f));
       if (verdict === 'real') cleanReal++;
+      else group.cleanFalse++;
       if (verdict === undefined) {
         cleanUnjudged++;
         unjudged.add(f.text);
       }
     }
-  }
+  });
   return {
     articles: texts.length,
     words: wordCount,
@@ -199,6 +228,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
     missed,
     wrongSplit,
     cleanSamples,
+    byGroup,
   };
 }
 

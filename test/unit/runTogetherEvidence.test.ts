@@ -123,6 +123,11 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('من', 'يعتكفون').get('funcLeft'), undefined, 'a word of the lexicon that is not common');
   });
 
+  it('a conjunction on a function word leaves a function word: ف on every one, و on the particles', () => {
+    for (const left of ['فلا', 'فمن', 'فهذه', 'ولن', 'وما']) assert.strictEqual(cuesOf(left, 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft, left);
+    assert.strictEqual(cuesOf('وفي', 'كوكبنا').get('funcLeft'), undefined, 'و + في is left out (false flags on the tune split)');
+  });
+
   it('corpus counts are read against the corpus size, and a small folder counts at most three times', () => {
     assert.strictEqual(usedPerReference(10, 1_000_000), 10);
     assert.strictEqual(usedPerReference(10, 2_000_000), 5);

@@ -5,6 +5,12 @@ import { foldString } from '../normalize';
  * lexicon: prepositions, particles and pronouns (folded: no hamza on alef, ى as ي, ة as ه).
  */
 
+/**
+ * Function words that are function words behind و as well (all of them are behind ف). و before the
+ * others raised false flags on the tune split.
+ */
+const CONJOINED_AS_WELL = new Set(['لا', 'لم', 'لن', 'ما', 'قد']);
+
 /** Function words that very often stand before another word; a glued form starting with one is suspect. */
 export const FUNCTION_WORDS = new Set(
   (
@@ -14,7 +20,9 @@ export const FUNCTION_WORDS = new Set(
     'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم لذا لذلك'
   )
     .split(' ')
-    .map(foldString),
+    .map(foldString)
+    // A conjunction on a function word leaves a function word: فلا, فلم, فمن, ولن, وما.
+    .flatMap((w) => (CONJOINED_AS_WELL.has(w) ? [w, 'ف' + w, 'و' + w] : [w, 'ف' + w])),
 );
 
 /** Particles (folded) that are followed by a verb: لم يصمد, لن, أن يسدد, قد, سوف, كي. */

@@ -26,6 +26,8 @@ async function build() {
   await esbuild.build({ ...common, entryPoints: listTs('test/unit'), outdir: 'out/test/unit', external });
   await esbuild.build({ ...common, entryPoints: listTs('test/integration'), outdir: 'out/test/integration', external });
   await esbuild.build({ ...common, entryPoints: ['bench/run.ts', 'bench/tuneSpacing.ts', 'bench/listFlags.ts', 'bench/explainFlags.ts', 'bench/tuneWeights.ts'], outdir: 'out/bench', external });
+  // The host benchmark runs in VS Code like the integration tests, with the same test index.
+  await esbuild.build({ ...common, entryPoints: { index: 'test/integration/index.ts', 'hostLag.test': 'bench/host/hostLag.test.ts' }, outdir: 'out/bench/host', external });
   await esbuild.build({ ...common, entryPoints: ['test/electron.ts'], outdir: 'out/test', external: [...external, '@vscode/test-electron'] });
   // A fresh workspace for the integration tests: the corpus plus our own fixtures, never the originals.
   rmSync('out/test-workspace', { recursive: true, force: true });

@@ -59,6 +59,12 @@ export function splitTexts(which: TextSet, n: number): string[] {
   return splitArticles(which, n).map(articleText);
 }
 
+/** The seed articles of corpus/, joined: the text the speed benchmarks repeat. */
+export function seedsText(): string {
+  const corpus = path.resolve(__dirname, '..', '..', 'corpus');
+  return fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
+}
+
 /** The word lists the build wrote (dist/lexicon). */
 export function builtWordLists(): WordLists {
   return loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));

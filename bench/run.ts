@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bench as eventsBench } from './events';
+import { hostResponsiveness } from './host';
 import { seedComparison, spacingQuality, spacingSpeed } from './spacing';
 import { toMarkdown, type BenchTable } from './table';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   };
   await section('spacing', () => [...spacingQuality(), seedComparison(), spacingSpeed()]);
   await section('events', () => eventsBench());
+  await section('host', () => [hostResponsiveness()]);
   const out = path.resolve(__dirname, '..', '..', 'bench', 'results');
   fs.mkdirSync(out, { recursive: true });
   const header = `# Tadqiq benchmarks\n\n${new Date().toISOString()} · Node ${process.version} · ${require('node:os').cpus().length} cores\n\n`;

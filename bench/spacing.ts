@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { SpacingChecker } from '../src/core/spacing/checker';
 import { WordStats } from '../src/core/wordStats';
-import { articleText, BENCH_ARTICLES, builtWordLists, splitArticles, type TextSet } from './data';
+import { articleText, BENCH_ARTICLES, builtWordLists, seedsText, splitArticles, type TextSet } from './data';
 import { evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
 
@@ -141,7 +141,7 @@ export function seedComparison(): BenchTable {
 /** Speed and memory: the seeds concatenated 300 times (~11.5 MB), Tadqiq's CLI vs cSpell. */
 export function spacingSpeed(): BenchTable {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-speed-'));
-  const seeds = fs.readdirSync(path.join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(root, 'corpus', f), 'utf8')).join('\n');
+  const seeds = seedsText();
   const big = path.join(dir, 'big.txt');
   fs.writeFileSync(big, Array(300).fill(seeds).join('\n'));
   const sizeMb = fs.statSync(big).size / 1e6;

@@ -19,6 +19,13 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   }
 }
 
+/** An article of the corpus from a file's bytes: decoded, and refused with a reason when it has no Arabic text. */
+export function articleFromBytes(bytes: Uint8Array): DecodeResult {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok || hasArabic(decoded.text)) return decoded;
+  return { ok: false, reason: decoded.text.trim() ? 'no Arabic text; not an article' : 'empty; not an article' };
+}
+
 /** Windows-1256 Arabic letters sit at 0xC1–0xFE; a text full of them that is not UTF-8 is probably that. */
 function looksLikeWindows1256(bytes: Uint8Array): boolean {
   let high = 0;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Envelope, Reply, Request, ResponseOf } from './protocol';
+import type { Envelope, Reply, Request, ResponseOf, TextRef } from './protocol';
 
 /** Talks to the core worker: one request, one promise. Started lazily, on the first Arabic document. */
 export class CoreClient {
@@ -13,13 +13,27 @@ export class CoreClient {
     private readonly log: (line: string) => void,
   ) {}
 
-  request<K extends Request['kind']>(request: Extract<Request, { kind: K }>): Promise<ResponseOf[K]> {
+  /** `transfer`: buffers handed to the worker rather than copied (they are unusable here afterwards). */
+  request<K extends Request['kind']>(request: Extract<Request, { kind: K }>, transfer: ArrayBuffer[] = []): Promise<ResponseOf[K]> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ id, request } satisfies Envelope);
+      worker.postMessage({ id, request } satisfies Envelope, transfer);
     });
+  }
+
+  /**
+   * Sends a long text ahead, one piece per message and a macrotask apart, so the host never clones
+   * more than a piece at once; a request names the text by the reference this resolves with.
+   */
+  async sendText(pieces: Iterable<string>): Promise<TextRef> {
+    const staged = this.nextId++;
+    for (const piece of pieces) {
+      this.ensureWorker().postMessage({ staged, piece } satisfies Envelope);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { staged };
   }
 
   dispose(): void {

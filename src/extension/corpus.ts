@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { decodeArticle, hasArabic } from '../core/input';
 import type { CoreClient } from './coreClient';
+import { documentText, startsArabic } from './documentText';
+import type { ArticleInput } from './protocol';
 import { corpusGlobs, maxFileBytes } from './settings';
 
 const BATCH = 200;
@@ -69,44 +70,45 @@ export class CorpusWatcher implements vscode.Disposable {
   }
 
   private async read(uris: readonly vscode.Uri[], notify = true): Promise<void> {
-    const articles: { id: string; text: string }[] = [];
+    const articles: ArticleInput[] = [];
+    const transfer: ArrayBuffer[] = [];
     const gone: vscode.Uri[] = [];
     await Promise.all(
       uris.map(async (uri) => {
-        const text = await this.readArticle(uri);
-        if (text === undefined) gone.push(uri);
-        else articles.push({ id: uri.toString(), text });
+        const article = await this.readArticle(uri);
+        if (article === undefined) gone.push(uri);
+        else articles.push(article);
+        // A file's bytes go to the worker, which decodes them there; a buffer of their own is handed over, not copied.
+        if (article && 'bytes' in article && article.bytes.byteOffset === 0 && article.bytes.byteLength === article.bytes.buffer.byteLength) transfer.push(article.bytes.buffer as ArrayBuffer);
       }),
     );
     if (articles.length > 0) {
-      await this.core.request({ kind: 'upsert', articles });
-      for (const a of articles) this.ids.add(a.id);
+      const { refused } = await this.core.request({ kind: 'upsert', articles }, transfer);
+      const notArticles = new Set(refused.map((r) => r.id));
+      for (const r of refused) this.log(`${vscode.workspace.asRelativePath(vscode.Uri.parse(r.id))}: ${r.reason}`);
+      for (const a of articles) if (!notArticles.has(a.id)) this.ids.add(a.id);
+      for (const id of notArticles) this.ids.delete(id);
     }
     if (gone.some((u) => this.ids.has(u.toString()))) await this.remove(gone, false);
     if (notify) this.changed.fire();
   }
 
-  /** The article's text: an open editor's text wins over the file on disk. Undefined when it is not an article. */
-  private async readArticle(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return hasArabic(open.getText()) ? open.getText() : undefined;
+  /**
+   * The article as the core should read it: an open editor's text wins over the file on disk, whose
+   * bytes the worker decodes. Undefined when it cannot be an article here (too large, unreadable, no
+   * Arabic in an open editor).
+   */
+  private async readArticle(uri: vscode.Uri): Promise<ArticleInput | undefined> {
+    const id = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
+    if (open) return startsArabic(open) ? { id, text: await documentText(open, this.core) } : undefined;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > maxFileBytes()) {
         this.log(`${vscode.workspace.asRelativePath(uri)}: ${(stat.size / 1e6).toFixed(1)} MB is over tadqiq.maxFileSizeMB; not read`);
         return undefined;
       }
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-      if (!decoded.ok) {
-        this.log(`${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}`);
-        return undefined;
-      }
-      if (!hasArabic(decoded.text)) {
-        if (decoded.text.trim()) this.log(`${vscode.workspace.asRelativePath(uri)}: no Arabic text; not an article`);
-        else this.log(`${vscode.workspace.asRelativePath(uri)}: empty; not an article`);
-        return undefined;
-      }
-      return decoded.text;
+      return { id, bytes: await vscode.workspace.fs.readFile(uri) };
     } catch (e) {
       this.log(`${vscode.workspace.asRelativePath(uri)}: could not be read (${e instanceof Error ? e.message : String(e)})`);
       return undefined;

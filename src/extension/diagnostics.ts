@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { hasArabic } from '../core/input';
 import type { Finding, TextEdit } from '../core/types';
 import type { CoreClient } from './coreClient';
 import type { Request, ResponseOf } from './protocol';
+import { documentLength, documentText, startsArabic } from './documentText';
 import { debounceMs, maxFileBytes, spacingOptions, TO_VSCODE_SEVERITY } from './settings';
 
 /** Findings of one document, tied to the version they were computed for. */
@@ -65,9 +65,8 @@ export class DiagnosticsController implements vscode.Disposable {
   async fixAllEdits(document: vscode.TextDocument): Promise<{ version: number; edits: TextEdit[] } | undefined> {
     if (document.isClosed) return undefined;
     const version = document.version;
-    const text = document.getText();
-    if (tooLarge(text) || !hasArabic(text)) return undefined;
-    const edits = await this.ask(document, { kind: 'fixAll', text, options: spacingOptions(document.uri) });
+    if (tooLarge(document) || !startsArabic(document)) return undefined;
+    const edits = await this.ask(document, { kind: 'fixAll', text: await documentText(document, this.core), options: spacingOptions(document.uri) });
     return edits && { version, edits };
   }
 
@@ -106,16 +105,15 @@ export class DiagnosticsController implements vscode.Disposable {
     if (document.isClosed) return undefined;
     const version = document.version;
     const key = document.uri.toString();
-    const text = document.getText();
-    if (tooLarge(text)) {
+    if (tooLarge(document)) {
       this.publish(document, { version, findings: [], diagnostics: [this.note(document, `Tadqiq: this file is larger than tadqiq.maxFileSizeMB; it is not checked.`)] });
       return undefined;
     }
-    if (!hasArabic(text)) {
+    if (!startsArabic(document)) {
       if (this.checked.has(key)) this.publish(document, { version, findings: [], diagnostics: [] });
       return undefined;
     }
-    const result = await this.ask(document, { kind: 'check', text, options: spacingOptions(document.uri) });
+    const result = await this.ask(document, { kind: 'check', text: await documentText(document, this.core), options: spacingOptions(document.uri) });
     if (!result) return undefined;
     if (document.isClosed || document.version !== version) return undefined; // stale: a newer check is on its way
     const diagnostics = result.findings.map((f) => this.toDiagnostic(document, f));
@@ -169,6 +167,6 @@ export function isolateQuoted(message: string): string {
 }
 
 /** Larger than tadqiq.maxFileSizeMB (UTF-16: two bytes a code unit): not checked, not fixed. */
-function tooLarge(text: string): boolean {
-  return text.length * 2 > maxFileBytes();
+function tooLarge(document: vscode.TextDocument): boolean {
+  return documentLength(document) * 2 > maxFileBytes();
 }

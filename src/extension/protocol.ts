@@ -10,11 +10,20 @@ export interface EventOverrides {
   splits: string[];
 }
 
+/**
+ * A text for the worker: the text itself, or a text sent ahead in pieces (CoreClient.sendText) and
+ * named by its handle. Cloning a long text into one message held the host for ~60 ms per 10 MB.
+ */
+export type TextRef = string | { staged: number };
+
+/** An article for the index: its text, or a file's bytes for the worker to decode (and maybe refuse). */
+export type ArticleInput = { id: string; text: TextRef } | { id: string; bytes: Uint8Array };
+
 export type Request =
-  | { kind: 'check'; text: string; options: SpacingOptions }
+  | { kind: 'check'; text: TextRef; options: SpacingOptions }
   /** Every round of preferred fixes, as edits on `text` (spacing/fixAll.ts). */
-  | { kind: 'fixAll'; text: string; options: SpacingOptions }
-  | { kind: 'upsert'; articles: { id: string; text: string }[] }
+  | { kind: 'fixAll'; text: TextRef; options: SpacingOptions }
+  | { kind: 'upsert'; articles: ArticleInput[] }
   | { kind: 'remove'; ids: string[] }
   | { kind: 'events'; overrides: EventOverrides }
   | { kind: 'problemCounts'; options: SpacingOptions };
@@ -22,12 +31,14 @@ export type Request =
 export interface ResponseOf {
   check: SpacingResult;
   fixAll: TextEdit[];
-  upsert: { articles: number };
+  /** `refused`: files that are not articles (binary, not UTF-8, no Arabic), with the reason; they are not in the index. */
+  upsert: { articles: number; refused: { id: string; reason: string }[] };
   remove: { articles: number };
   events: EventGroup[];
   /** article id → number of spacing problems, for articles that have any */
   problemCounts: Record<string, number>;
 }
 
-export type Envelope = { id: number; request: Request };
+/** A request, or one piece of a text being sent ahead (pieces arrive in order, before the request naming them). */
+export type Envelope = { id: number; request: Request } | { staged: number; piece: string };
 export type Reply = { id: number; ok: true; value: unknown; ms: number } | { id: number; ok: false; error: string };

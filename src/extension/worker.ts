@@ -9,7 +9,8 @@ import { loadWordLists } from '../core/lexicon';
 import { SpacingChecker } from '../core/spacing/checker';
 import { fixAllEdits } from '../core/spacing/fixAll';
 import { WordStats } from '../core/wordStats';
-import type { Envelope, Reply, Request } from './protocol';
+import { articleFromBytes } from '../core/input';
+import type { ArticleInput, Envelope, Reply, Request, TextRef } from './protocol';
 
 const words = loadWordLists(path.join(__dirname, 'lexicon'));
 const stats = new WordStats();
@@ -20,33 +21,62 @@ const articles = new Map<string, string>();
 const problemCache = new Map<string, number>();
 let problemOptions = '';
 
+/** Texts sent ahead in pieces (CoreClient.sendText), until the request that names them. */
+const staged = new Map<number, string[]>();
+
+function textOf(ref: TextRef): string {
+  if (typeof ref === 'string') return ref;
+  const pieces = staged.get(ref.staged);
+  // Pieces go to the worker that was running; one started since never had them.
+  if (!pieces) throw new Error('the text was not received (the core restarted); it is checked again on the next change');
+  staged.delete(ref.staged);
+  return pieces.join('');
+}
+
+/** The article's text, or why it is not an article (a file's bytes are decoded here, off the host). */
+function articleText(a: ArticleInput): { text: string } | { reason: string } {
+  if ('text' in a) return { text: textOf(a.text) };
+  const decoded = articleFromBytes(a.bytes);
+  return decoded.ok ? { text: decoded.text } : { reason: decoded.reason };
+}
+
+function remove(id: string): void {
+  const old = articles.get(id);
+  if (old === undefined) return;
+  stats.remove(old);
+  articles.delete(id);
+  problemCache.delete(id);
+  events.remove(id);
+}
+
 function handle(request: Request): unknown {
   switch (request.kind) {
     case 'check':
-      return checker.check(request.text, request.options);
+      return checker.check(textOf(request.text), request.options);
     case 'fixAll':
-      return fixAllEdits(request.text, checker, request.options);
-    case 'upsert':
+      return fixAllEdits(textOf(request.text), checker, request.options);
+    case 'upsert': {
+      const refused: { id: string; reason: string }[] = [];
       for (const a of request.articles) {
+        const read = articleText(a);
+        if ('reason' in read) {
+          refused.push({ id: a.id, reason: read.reason });
+          remove(a.id);
+          continue;
+        }
         const old = articles.get(a.id);
-        if (old === a.text) continue;
+        if (old === read.text) continue;
         if (old !== undefined) stats.remove(old);
-        stats.add(a.text);
-        articles.set(a.id, a.text);
+        stats.add(read.text);
+        articles.set(a.id, read.text);
         problemCache.delete(a.id);
-        events.upsert(a.id, a.text);
+        events.upsert(a.id, read.text);
       }
       checker.invalidate();
-      return { articles: articles.size };
+      return { articles: articles.size, refused };
+    }
     case 'remove':
-      for (const id of request.ids) {
-        const old = articles.get(id);
-        if (old === undefined) continue;
-        stats.remove(old);
-        articles.delete(id);
-        problemCache.delete(id);
-        events.remove(id);
-      }
+      for (const id of request.ids) remove(id);
       checker.invalidate();
       return { articles: articles.size };
     case 'events':
@@ -69,7 +99,14 @@ function handle(request: Request): unknown {
   }
 }
 
-parentPort?.on('message', ({ id, request }: Envelope) => {
+parentPort?.on('message', (envelope: Envelope) => {
+  if ('staged' in envelope) {
+    const pieces = staged.get(envelope.staged);
+    if (pieces) pieces.push(envelope.piece);
+    else staged.set(envelope.staged, [envelope.piece]);
+    return;
+  }
+  const { id, request } = envelope;
   const started = performance.now();
   let reply: Reply;
   try {

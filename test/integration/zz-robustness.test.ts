@@ -27,6 +27,28 @@ describe('bad input and workspace-wide fixes in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('checks a long document sent to the core in pieces: findings land where they are, across the pieces and CRLF line ends', async () => {
+    // documentText.ts sends texts over 2^19 code units in pieces; one glued word straddles the first seam.
+    const seam = 1 << 19;
+    const glued = 'الولاياتالمتحدة';
+    const line = 'وصلت الولايات المتحدة إلى المدينة\r\n';
+    const head = line.repeat(Math.floor((seam - 8) / line.length));
+    const content = head + ' '.repeat(seam - 8 - head.length) + glued + '\r\n' + line.repeat(20_000) + 'وقالت ' + glued + ' ذلك';
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    assert.ok(doc.getText().length > 2 * seam, 'long enough for three pieces');
+    const pending = tadqiqDiagnostics(doc.uri);
+    await vscode.window.showTextDocument(doc);
+    const runTogether = (await pending).filter((d) => typeof d.code === 'object' && d.code.value === 'run-together');
+    assert.deepStrictEqual(
+      runTogether.map((d) => [doc.offsetAt(d.range.start), doc.getText(d.range)]),
+      [
+        [seam - 8, glued],
+        [content.length - glued.length - 4, glued],
+      ],
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('fixes the whole corpus as one workspace edit', async () => {
     const glued = await vscode.workspace.openTextDocument(workspaceUri('spacing', 'glued.txt'));
     const applied = await vscode.commands.executeCommand<boolean>('tadqiq.fixAllInWorkspace');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { foldString, foldWithMap } from '../../src/core/normalize';
 import { arabicWords } from '../../src/core/tokenize';
-import { decodeArticle } from '../../src/core/input';
+import { articleFromBytes, decodeArticle } from '../../src/core/input';
 import { LineIndex } from '../../src/core/lines';
 
 describe('normalize', () => {
@@ -79,6 +79,15 @@ describe('input', () => {
 
   it('accepts an empty file as empty text', () => {
     assert.deepStrictEqual(decodeArticle(new Uint8Array()), { ok: true, text: '' });
+  });
+
+  it('takes a file as an article only when it has Arabic text, and says why not', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    assert.deepStrictEqual(articleFromBytes(bytes('\uFEFFقال الوزير')), { ok: true, text: 'قال الوزير' });
+    assert.deepStrictEqual(articleFromBytes(bytes(' \n')), { ok: false, reason: 'empty; not an article' });
+    assert.deepStrictEqual(articleFromBytes(bytes('The minister said')), { ok: false, reason: 'no Arabic text; not an article' });
+    const binary = articleFromBytes(new Uint8Array([0x61, 0, 0x62]));
+    assert.ok(!binary.ok && /binary/.test(binary.reason));
   });
 });
 

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { hasArabic } from '../core/input';
+import type { CoreClient } from './coreClient';
+import type { TextRef } from './protocol';
+
+/**
+ * A document's text, taken for the core without holding the extension host: VS Code builds a
+ * document's text by joining its lines on the host's thread (~70 ms for 10 MB), and cloning it into
+ * a message to the worker took as long again. Long documents go in pieces, a macrotask apart.
+ */
+const PIECE = 1 << 19;
+
+/** The document's length in UTF-16 code units, without joining its lines. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** Whether the document is Arabic text, decided on its start (as hasArabic decides for a text). */
+export function startsArabic(document: vscode.TextDocument): boolean {
+  return hasArabic(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(ARABIC_SAMPLE))));
+}
+
+const ARABIC_SAMPLE = 4096;
+
+/**
+ * The document's text for a request to the core: a short one as it is, a long one sent ahead in
+ * pieces (each ends where the next starts, so they join into the text; an edit while they are read
+ * makes a text no version had, which the caller drops by its version check as it drops any late result).
+ */
+export function documentText(document: vscode.TextDocument, core: CoreClient): TextRef | Promise<TextRef> {
+  const length = documentLength(document);
+  if (length <= PIECE) return document.getText();
+  return core.sendText(pieces(document, length));
+}
+
+function* pieces(document: vscode.TextDocument, length: number): Generator<string> {
+  for (let from = 0; from < length; from += PIECE) {
+    yield document.getText(new vscode.Range(document.positionAt(from), document.positionAt(Math.min(from + PIECE, length))));
+  }
+}

@@ -13,7 +13,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly problemCount: (uri: vscode.Uri) => number) {}
+  constructor(private readonly problemCount: (id: string) => number) {}
 
   get events(): readonly EventGroup[] {
     return this.groups;
@@ -64,7 +64,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
     const item = new vscode.TreeItem(node.article.title || vscode.workspace.asRelativePath(uri), vscode.TreeItemCollapsibleState.None);
     item.id = node.article.id;
     item.resourceUri = uri;
-    const problems = this.problemCount(uri);
+    const problems = this.problemCount(node.article.id);
     const notes = [vscode.workspace.asRelativePath(uri), node.article.sharedTerms > 0 ? `${node.article.sharedTerms} shared` : '', problems > 0 ? `${problems} spacing` : '', node.article.duplicateOf ? 'duplicate' : '', node.article.note ?? ''].filter(Boolean);
     item.description = notes.join(' · ');
     item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.article.title)}**\n\n${notes.map(escapeMd).join('  \n')}`);

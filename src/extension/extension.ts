@@ -31,10 +31,11 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
   const corpus = new CorpusWatcher(core, log);
   // Problems per article: the open editor's live count, else the worker's count over the corpus.
   let corpusProblems: Record<string, number> = {};
-  const problemCount = (uri: vscode.Uri) => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  // By article id (its URI as a string): the badge asks for every article after every check.
+  const problemCount = (id: string) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     const open = document && diagnostics.current(document);
-    return open ? open.findings.length : (corpusProblems[uri.toString()] ?? 0);
+    return open ? open.findings.length : (corpusProblems[id] ?? 0);
   };
   const tree = new EventsTreeProvider(problemCount);
   const treeView = vscode.window.createTreeView('tadqiq.events', { treeDataProvider: tree, showCollapseAll: true });
@@ -60,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     return regrouping;
   };
   const updateBadge = () => {
-    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => problemCount(vscode.Uri.parse(a.id)) > 0).length;
+    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => problemCount(a.id) > 0).length;
     treeView.badge = withProblems > 0 ? { value: withProblems, tooltip: `${withProblems} article(s) with spacing problems` } : undefined;
   };
   const revealActive = async () => {

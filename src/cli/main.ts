@@ -107,7 +107,7 @@ function check(files: InputFile[], args: Args, out: (s: string) => void): boolea
       for (const f of r.findings) {
         if (!f.fixes[0]) continue;
         const p = lines.position(f.offset);
-        out(`${r.file.path}:${p.line + 1}:${p.character + 1}: fixed ${f.code}: "${f.text}" → "${spanAfterFix(r.file.text, f)}"`);
+        out(`${r.file.path}:${p.line + 1}:${p.character + 1}: fixed ${f.code}: "${f.text}" → "${spanAfterFix(f)}"`);
       }
       out(`${r.file.path}: ${fixed.edits} spacing fix(es) applied`);
     }
@@ -128,10 +128,8 @@ function check(files: InputFile[], args: Args, out: (s: string) => void): boolea
 }
 
 /** The flagged text as the preferred fix leaves it (a fix's edits stay inside its finding). */
-function spanAfterFix(text: string, f: Finding): string {
-  const edits = f.fixes[0].edits;
-  const grown = edits.reduce((n, e) => n + e.text.length - e.length, 0);
-  return applyEdits(text, edits).slice(f.offset, f.offset + f.length + grown);
+function spanAfterFix(f: Finding): string {
+  return applyEdits(f.text, f.fixes[0].edits.map((e) => ({ ...e, offset: e.offset - f.offset })));
 }
 
 /**

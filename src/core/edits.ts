@@ -67,17 +67,22 @@ export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   return taken;
 }
 
-/** Applies non-overlapping edits from the end backwards, so earlier offsets stay valid. */
+/**
+ * Applies non-overlapping edits in one pass, copying the text between them once (an edit at a time
+ * copied the whole text per edit: a fix-all of a 1 MB file took seconds). At one offset an insertion
+ * goes before a replacement.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
-  let out = text;
-  let limit = Infinity;
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const parts: string[] = [];
+  let at = 0;
   for (const e of sorted) {
-    if (e.offset < 0 || e.offset + e.length > out.length || e.offset + e.length > limit) {
+    if (e.offset < at || e.offset + e.length > text.length) {
       throw new RangeError(`edit at ${e.offset}+${e.length} is out of range or overlaps another`);
     }
-    out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
-    limit = e.offset;
+    parts.push(text.slice(at, e.offset), e.text);
+    at = e.offset + e.length;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }

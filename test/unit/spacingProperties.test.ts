@@ -66,6 +66,28 @@ describe('spacing properties (fast-check)', () => {
     );
   });
 
+  it('applyEdits gives what applying the edits one at a time from the end gives, and refuses overlaps', () => {
+    const oneByOne = (text: string, edits: { offset: number; length: number; text: string }[]) =>
+      [...edits].sort((a, b) => b.offset - a.offset).reduce((t, e) => t.slice(0, e.offset) + e.text + t.slice(e.offset + e.length), text);
+    const textAndEdits = fc.string({ maxLength: 80 }).chain((text) =>
+      fc
+        .uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 12 })
+        .chain((cuts) => fc.tuple(fc.constant(text), fc.constant([...cuts].sort((a, b) => a - b)), fc.array(fc.string({ maxLength: 3 }), { minLength: 12, maxLength: 12 }))),
+    );
+    fc.assert(
+      fc.property(textAndEdits, ([text, cuts, inserts]) => {
+        // Edits between consecutive cuts: every other gap is replaced, so none overlap.
+        const edits = cuts.slice(0, -1).flatMap((c, k) => (k % 2 === 0 ? [{ offset: c, length: cuts[k + 1] - c, text: inserts[k] }] : []));
+        assert.strictEqual(applyEdits(text, edits), oneByOne(text, edits));
+        if (edits.length > 0 && edits[0].length > 0) {
+          const overlapping = { offset: edits[0].offset + edits[0].length - 1, length: 1, text: '' };
+          assert.throws(() => applyEdits(text, [...edits, overlapping]), RangeError);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('fix-all edits never overlap, and a second fix-all changes nothing', () => {
     fc.assert(
       fc.property(arabicText, (text) => {

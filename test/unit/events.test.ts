@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { clusterEvents, EventIndex, sameTime } from '../../src/core/events/cluster';
+import fc from 'fast-check';
+import { averageLinkGroups, clusterEvents, EventIndex, sameTime } from '../../src/core/events/cluster';
 import { extractFeatures } from '../../src/core/events/features';
 import { stem } from '../../src/core/stem';
 import { repoRoot } from './testLexicon';
@@ -82,5 +83,44 @@ describe('event clustering', () => {
     const b = clusterEvents(fixtures().reverse());
     assert.deepStrictEqual(a.map((e) => [e.id, e.title]).sort(), b.map((e) => [e.id, e.title]).sort());
     assert.ok(a.every((e) => !e.title.endsWith('.txt')));
+  });
+});
+
+describe('average-link grouping', () => {
+  // The reference: every edge sums the links between its two groups afresh (what averageLinkGroups
+  // keeps as running sums). Similarities are multiples of 1/8, so both add exactly.
+  function reference(links: Map<string, Map<string, number>>, threshold: number): string[][] {
+    const groupOf = new Map([...links.keys()].map((id) => [id, [id]]));
+    const edges = [...links].flatMap(([a, l]) => [...l].filter(([b]) => a < b).map(([b, s]) => [a, b, s] as const));
+    edges.sort((x, y) => y[2] - x[2] || (x[0] < y[0] ? -1 : 1));
+    for (const [a, b] of edges) {
+      const ga = groupOf.get(a) as string[];
+      const gb = groupOf.get(b) as string[];
+      if (ga === gb) continue;
+      let sum = 0;
+      for (const x of ga) for (const y of gb) sum += links.get(x)?.get(y) ?? 0;
+      if (sum / (ga.length * gb.length) < threshold) continue;
+      const merged = [...ga, ...gb];
+      for (const id of merged) groupOf.set(id, merged);
+    }
+    return [...new Set(groupOf.values())].map((g) => [...g].sort());
+  }
+  const sorted = (groups: string[][]) => groups.map((g) => g.join(' ')).sort();
+
+  it('groups as summing every pair afresh would, on random link graphs', () => {
+    const graph = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 8 })), { selector: ([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`, maxLength: 40 });
+    fc.assert(
+      fc.property(graph, fc.constantFrom(0.125, 0.2, 0.5), (edges, threshold) => {
+        const links = new Map<string, Map<string, number>>();
+        for (let i = 0; i < 12; i++) links.set(`a${i}`, new Map());
+        for (const [a, b, s] of edges) {
+          if (a === b) continue;
+          links.get(`a${a}`)?.set(`a${b}`, s / 8);
+          links.get(`a${b}`)?.set(`a${a}`, s / 8);
+        }
+        assert.deepStrictEqual(sorted(averageLinkGroups(links, threshold)), sorted(reference(links, threshold)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -50,6 +50,51 @@ interface Entry {
  * once; candidate pairs come from an inverted index over each article's heaviest terms (blocking,
  * never all pairs); groups come from average-linkage merging over those pairs, gated by time.
  */
+/**
+ * Average-linkage merging over symmetric links (id → linked id → similarity), strongest link first:
+ * two groups merge when their links, summed and divided by every pair between them, reach `threshold`.
+ * Each group keeps the sum of its links to every group it touches, so testing an edge is one lookup:
+ * summing two groups' links afresh for every edge between them took minutes for a few hundred
+ * articles in two large groups that never merge. Returns the groups, each sorted.
+ */
+export function averageLinkGroups(links: ReadonlyMap<string, ReadonlyMap<string, number>>, threshold: number): string[][] {
+  const groupOf = new Map<string, Group>();
+  for (const id of links.keys()) groupOf.set(id, { members: [id], sums: new Map() });
+  const edges: [string, string, number][] = [];
+  for (const [id, linked] of links) {
+    const group = groupOf.get(id) as Group;
+    for (const [o, s] of linked) {
+      group.sums.set(groupOf.get(o) as Group, s);
+      if (id < o) edges.push([id, o, s]);
+    }
+  }
+  edges.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+  for (const [a, b] of edges) {
+    let big = groupOf.get(a) as Group;
+    let small = groupOf.get(b) as Group;
+    if (big === small || (big.sums.get(small) ?? 0) / (big.members.length * small.members.length) < threshold) continue;
+    if (big.members.length < small.members.length) [big, small] = [small, big];
+    for (const id of small.members) {
+      big.members.push(id);
+      groupOf.set(id, big);
+    }
+    big.sums.delete(small);
+    for (const [g, s] of small.sums) {
+      if (g === big) continue;
+      big.sums.set(g, (big.sums.get(g) ?? 0) + s);
+      g.sums.set(big, (g.sums.get(big) ?? 0) + s);
+      g.sums.delete(small);
+    }
+  }
+  return [...new Set(groupOf.values())].map((g) => g.members.sort());
+}
+
+/** A group while clustering: its articles, and the sum of its links to each group it touches. */
+interface Group {
+  members: string[];
+  sums: Map<Group, number>;
+}
+
 export class EventIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly df = new Map<string, number>();
@@ -173,30 +218,8 @@ export class EventIndex {
     for (const t of e.vector.keys()) this.postings.get(t)?.delete(e.id);
   }
 
-  /** Average-linkage merging over the links, strongest first. Returns groups of ids. */
   private cluster(): string[][] {
-    const groupOf = new Map<string, string[]>();
-    for (const id of this.entries.keys()) groupOf.set(id, [id]);
-    const edges: [string, string, number][] = [];
-    for (const e of this.entries.values()) for (const [o, s] of e.links) if (e.id < o) edges.push([e.id, o, s]);
-    edges.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
-    for (const [a, b] of edges) {
-      const ga = groupOf.get(a) as string[];
-      const gb = groupOf.get(b) as string[];
-      if (ga === gb || this.averageLink(ga, gb) < MERGE_AVERAGE) continue;
-      const merged = [...ga, ...gb];
-      for (const id of merged) groupOf.set(id, merged);
-    }
-    return [...new Set(groupOf.values())].map((g) => g.sort());
-  }
-
-  private averageLink(a: string[], b: string[]): number {
-    let sum = 0;
-    for (const x of a) {
-      const links = (this.entries.get(x) as Entry).links;
-      for (const y of b) sum += links.get(y) ?? 0;
-    }
-    return sum / (a.length * b.length);
+    return averageLinkGroups(new Map([...this.entries].map(([id, e]) => [id, e.links])), MERGE_AVERAGE);
   }
 
   private applyOverrides(groups: string[][]): string[][] {

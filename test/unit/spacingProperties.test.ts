@@ -4,7 +4,7 @@ import { applyEdits, isSpacingOnlyEdit, spacingDiff } from '../../src/core/edits
 import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
 import { fixAllEdits, fixText, preferredEdits } from '../../src/core/spacing/fixAll';
 import { punctuationSpacing } from '../../src/core/spacing/punctuation';
-import type { CliticConvention, RawFinding } from '../../src/core/spacing/shared';
+import { FindingList, type CliticConvention, type RawFinding } from '../../src/core/spacing/shared';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -83,6 +83,29 @@ describe('spacing properties (fast-check)', () => {
           const overlapping = { offset: edits[0].offset + edits[0].length - 1, length: 1, text: '' };
           assert.throws(() => applyEdits(text, [...edits, overlapping]), RangeError);
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a finding list keeps the first findings by offset and counts the rest, whatever the limit', () => {
+    const codes = ['run-together', 'detached-clitic', 'punctuation-spacing'] as const;
+    const byRule = fc.tuple(...codes.map(() => fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 30 })));
+    fc.assert(
+      fc.property(byRule, fc.integer({ min: 0, max: 40 }), (offsets, limit) => {
+        const list = new FindingList(limit);
+        const all: RawFinding[] = [];
+        // Each rule reports in offset order; the rules one after another, as the checker runs them.
+        codes.forEach((code, k) => {
+          for (const offset of [...offsets[k]].sort((a, b) => a - b)) {
+            const f: RawFinding = { code, offset, length: 1, message: '', fixes: [] };
+            all.push(f);
+            list.push(f);
+          }
+        });
+        const expected = [...all].sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code)).slice(0, limit);
+        assert.deepStrictEqual(list.first().map((f) => [f.offset, f.code]), expected.map((f) => [f.offset, f.code]));
+        assert.strictEqual(list.total, all.length);
       }),
       { numRuns: 1000 },
     );

@@ -4,7 +4,7 @@ import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
-import { q, type CliticConvention, type RawFinding } from './shared';
+import { FindingList, q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;
@@ -37,7 +37,7 @@ export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
 
 /** What one pass over a text found, before the run-together verdicts. */
 interface Scan {
-  raw: RawFinding[];
+  raw: FindingList;
   suspects: Suspect[];
   /** The text's folded words, when it is short enough to be one article (see MAX_ARTICLE). */
   words?: string[];
@@ -105,7 +105,7 @@ export class SpacingChecker {
 
   /** One pass over the words: clitic and punctuation findings, and the tokens that may be glued. */
   private scan(text: string, options: SpacingOptions, learn = false): Scan {
-    const raw: RawFinding[] = [];
+    const raw = new FindingList(options.maxFindings);
     const suspects: Suspect[] = [];
     const on = (rule: SpacingRule) => options.severity[rule] !== 'off';
     const detached = on('detached-clitic');
@@ -122,7 +122,7 @@ export class SpacingChecker {
       forEachArabicWord(text, (start, end, folded, slot) => {
         const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
-        if (previous) push(raw, detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
+        if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
         const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id);
         // Whether this word and the one before are neighbours matters only beside a suspect.
         const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
@@ -136,7 +136,7 @@ export class SpacingChecker {
         lastEnd = end;
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
-      if (previous) push(raw, detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
+      if (previous) raw.push(detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
     }
     if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
     return { raw, suspects, words };
@@ -146,15 +146,14 @@ export class SpacingChecker {
     // The article's own words, gathered into a set only if a split asks.
     let articleWords: Set<string> | undefined;
     const inText = words && ((folded: string) => (articleWords ??= new Set(words)).has(folded));
-    for (const token of suspects) push(raw, this.runTogether(text, token, options.runTogetherSensitivity, inText));
-    raw.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
-    const listed = raw.slice(0, options.maxFindings);
+    for (const token of suspects) raw.push(this.runTogether(text, token, options.runTogetherSensitivity, inText));
+    const listed = raw.first();
     const findings = listed.map((f) => ({
       ...f,
       severity: options.severity[f.code as SpacingRule] as Severity,
       text: text.slice(f.offset, f.offset + f.length),
     }));
-    return { findings, omitted: raw.length - listed.length };
+    return { findings, omitted: raw.total - listed.length };
   }
 
   private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity, inText?: (folded: string) => boolean): RawFinding | undefined {
@@ -197,8 +196,4 @@ const MAX_ARTICLE = 200_000;
 function because(split: Split): string {
   const reasons = describeEvidence(split.evidence);
   return reasons ? ` Evidence: ${reasons}.` : '';
-}
-
-function push(out: RawFinding[], f: RawFinding | undefined): void {
-  if (f) out.push(f);
 }

@@ -1,6 +1,6 @@
 import { isArabicLetter, digitValue } from '../normalize';
 import { PROCLITICS } from './arabicWords';
-import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
+import { joinerFor, q, type CliticConvention, type FindingSink } from './shared';
 
 const isMarkOrTatweel = (ch: string): boolean => ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || isMarkOrTatweel(ch));
@@ -20,7 +20,7 @@ const SPACE_AFTER = new Set(['،', '؛', '؟', '!', ':', '.', ',']);
  * however many paragraphs there are (a search per paragraph that ran on to the next mark could
  * read the rest of a file once for every line).
  */
-export function punctuationSpacing(text: string, from: number, to: number, convention: CliticConvention, out: RawFinding[]): void {
+export function punctuationSpacing(text: string, from: number, to: number, convention: CliticConvention, out: FindingSink): void {
   const quotes = new StraightQuotes(text);
   let paragraphStart = from;
   let paragraphEnd = from - 1;
@@ -82,7 +82,7 @@ class StraightQuotes {
   }
 }
 
-function openingQuote(text: string, i: number, from: number, convention: CliticConvention, reversed: boolean, out: RawFinding[]): void {
+function openingQuote(text: string, i: number, from: number, convention: CliticConvention, reversed: boolean, out: FindingSink): void {
   const note = reversed ? ' (the opening quotation mark is written reversed: » for «)' : '';
   const before = text[i - 1];
   if (i > from && isWordChar(before)) {
@@ -112,7 +112,7 @@ function openingQuote(text: string, i: number, from: number, convention: CliticC
   }
 }
 
-function closingQuote(text: string, i: number, from: number, out: RawFinding[]): void {
+function closingQuote(text: string, i: number, from: number, out: FindingSink): void {
   let s = i;
   while (s > from && isSpace(text[s - 1])) s--;
   if (s < i && isWordChar(text[s - 1])) {

@@ -13,6 +13,39 @@ export interface RawFinding {
   fixes: Fix[];
 }
 
+/** Where a rule reports its findings, in the order of their offsets. */
+export interface FindingSink {
+  push(finding: RawFinding): void;
+}
+
+/**
+ * The findings of one check. Past `limit`, a rule's findings are only counted: the first `limit` of
+ * all (by offset) are among each rule's first `limit`, and a text that is one finding after another
+ * (`و و و …`, 10 MB of it) then costs no memory per finding (it took gigabytes and ended the worker).
+ */
+export class FindingList implements FindingSink {
+  private readonly byRule = new Map<RuleCode, RawFinding[]>();
+  /** Every finding pushed, kept or not. */
+  total = 0;
+
+  constructor(private readonly limit: number) {}
+
+  push(finding: RawFinding | undefined): void {
+    if (!finding) return;
+    this.total++;
+    let kept = this.byRule.get(finding.code);
+    if (!kept) this.byRule.set(finding.code, (kept = []));
+    if (kept.length < this.limit) kept.push(finding);
+  }
+
+  /** The first `limit` findings by offset (rules in code order at one offset). */
+  first(): RawFinding[] {
+    const all = [...this.byRule.values()].flat();
+    all.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+    return all.slice(0, this.limit);
+  }
+}
+
 /** What goes between a proclitic and a quote/digit under the convention: a tatweel only after a connecting letter. */
 export function joinerFor(letter: string, convention: CliticConvention): string {
   return convention === 'tatweel' && CONNECTING_PROCLITICS.has(letter) ? '\u0640' : '';

@@ -71,6 +71,17 @@ describe('tadqiq CLI', () => {
     assert.strictEqual(fs.readFileSync(path.join(dir, 'big.txt'), 'utf8'), 'وقال الوزير، إن الأمم المتحدة وروسيا اتفقتا.\n'.repeat(lines));
   });
 
+  it('check --max-findings reports the first problems of a file and says how many more there are', () => {
+    const dir = tempDir({ 'a.txt': 'قال و مستشفى المدينة.\n'.repeat(10) });
+    const r = tadqiq(['check', 'a.txt', '--format', 'json', '--max-findings', '4'], dir);
+    assert.strictEqual(r.code, 1);
+    const offsets = (JSON.parse(r.stdout).files[0].diagnostics as { offset: number }[]).map((d) => d.offset);
+    assert.deepStrictEqual(offsets, [4, 26, 48, 70], 'the first four, in order');
+    assert.match(r.stderr, /a\.txt: 6 more problem\(s\) not reported \(--max-findings 4\)/);
+    assert.match(tadqiq(['check', 'a.txt', '--max-findings', 'many'], dir).stderr, /--max-findings takes a whole number/);
+    assert.strictEqual(tadqiq(['check', 'a.txt', '--max-findings', '0'], dir).stdout.trim().split('\n').length, 11, 'no limit: ten problems and the total');
+  });
+
   it('facts and events print version 1 JSON', () => {
     const facts = JSON.parse(tadqiq(['facts', 'corpus', '--format', 'json']).stdout);
     assert.deepStrictEqual(Object.keys(facts).sort(), ['facts', 'version']);
@@ -119,7 +130,7 @@ describe('tadqiq CLI', () => {
     // The spaced form is there too: a glued form the text never writes apart would read as a name.
     const sentence = 'وصلت الولاياتالمتحدة إلى المدينة و مستشفى الأطفال مغلق ، وقالت الولايات المتحدة ذلك. ';
     const dir = tempDir({ 'line.txt': sentence.repeat(Math.ceil(50e6 / Buffer.byteLength(sentence))) });
-    const r = spawnSync(process.execPath, [cli, 'check', 'line.txt', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [cli, 'check', 'line.txt', '--format', 'json', '--max-findings', '0'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
     assert.strictEqual(r.status, 1, r.stderr);
     const d = JSON.parse(r.stdout).files[0].diagnostics as { line: number; code: string }[];
     assert.ok(d.length > 100_000, `${d.length} findings`);

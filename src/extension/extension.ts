@@ -85,9 +85,10 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     statusBar,
     vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], new SpacingCodeActions(diagnostics), SpacingCodeActions.metadata),
     corpus.onDidChange(() => void regroup()),
+    // The badge first: a redraw of the tree is the event that says the counts changed.
     diagnostics.onDidCheck(() => {
-      tree.refresh();
       updateBadge();
+      tree.refresh();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => void revealActive()),
     treeView.onDidChangeVisibility(() => void revealActive()),

@@ -46,11 +46,6 @@ interface Entry {
 }
 
 /**
- * The corpus's events, kept up to date one article at a time. Per-article features are computed
- * once; candidate pairs come from an inverted index over each article's heaviest terms (blocking,
- * never all pairs); groups come from average-linkage merging over those pairs, gated by time.
- */
-/**
  * Average-linkage merging over symmetric links (id → linked id → similarity), strongest link first:
  * two groups merge when their links, summed and divided by every pair between them, reach `threshold`.
  * Each group keeps the sum of its links to every group it touches, so testing an edge is one lookup:
@@ -58,43 +53,71 @@ interface Entry {
  * articles in two large groups that never merge. Returns the groups, each sorted.
  */
 export function averageLinkGroups(links: ReadonlyMap<string, ReadonlyMap<string, number>>, threshold: number): string[][] {
+  // A group is named by one of its articles. Groups are made only for articles an edge touches, and
+  // a lone article's sums are its own links, copied only when a merge changes them: a regroup after
+  // one edit then costs little more than the edges.
   const groupOf = new Map<string, Group>();
-  for (const id of links.keys()) groupOf.set(id, { members: [id], sums: new Map() });
-  const edges: [string, string, number][] = [];
-  for (const [id, linked] of links) {
-    const group = groupOf.get(id) as Group;
-    for (const [o, s] of linked) {
-      group.sums.set(groupOf.get(o) as Group, s);
-      if (id < o) edges.push([id, o, s]);
+  const groupAt = (id: string): Group => {
+    let g = groupOf.get(id);
+    if (!g) groupOf.set(id, (g = { name: id, members: [id], sums: links.get(id) ?? new Map(), own: false }));
+    return g;
+  };
+  const ownSums = (g: Group): Map<string, number> => {
+    if (!g.own) {
+      g.sums = new Map(g.sums);
+      g.own = true;
     }
-  }
+    return g.sums as Map<string, number>;
+  };
+  const edges: [string, string, number][] = [];
+  for (const [id, linked] of links) for (const [o, s] of linked) if (id < o) edges.push([id, o, s]);
   edges.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
   for (const [a, b] of edges) {
-    let big = groupOf.get(a) as Group;
-    let small = groupOf.get(b) as Group;
-    if (big === small || (big.sums.get(small) ?? 0) / (big.members.length * small.members.length) < threshold) continue;
+    let big = groupAt(a);
+    let small = groupAt(b);
+    if (big === small || (big.sums.get(small.name) ?? 0) / (big.members.length * small.members.length) < threshold) continue;
     if (big.members.length < small.members.length) [big, small] = [small, big];
     for (const id of small.members) {
       big.members.push(id);
       groupOf.set(id, big);
     }
-    big.sums.delete(small);
-    for (const [g, s] of small.sums) {
-      if (g === big) continue;
-      big.sums.set(g, (big.sums.get(g) ?? 0) + s);
-      g.sums.set(big, (g.sums.get(big) ?? 0) + s);
-      g.sums.delete(small);
+    const bigSums = ownSums(big);
+    bigSums.delete(small.name);
+    for (const [name, s] of small.sums) {
+      if (name === big.name) continue;
+      bigSums.set(name, (bigSums.get(name) ?? 0) + s);
+      const neighbour = ownSums(groupAt(name));
+      neighbour.set(big.name, (neighbour.get(big.name) ?? 0) + s);
+      neighbour.delete(small.name);
     }
   }
-  return [...new Set(groupOf.values())].map((g) => g.members.sort());
+  const groups: string[][] = [];
+  const listed = new Set<Group>();
+  for (const id of links.keys()) {
+    const g = groupOf.get(id);
+    if (!g) groups.push([id]);
+    else if (!listed.has(g)) {
+      listed.add(g);
+      groups.push(g.members.sort());
+    }
+  }
+  return groups;
 }
 
-/** A group while clustering: its articles, and the sum of its links to each group it touches. */
+/** A group while clustering: its articles, and the sum of its links to each group it touches, by name. */
 interface Group {
+  name: string;
   members: string[];
-  sums: Map<Group, number>;
+  sums: ReadonlyMap<string, number>;
+  /** Whether `sums` is the group's own map (a lone article's is its links, not to be changed). */
+  own: boolean;
 }
 
+/**
+ * The corpus's events, kept up to date one article at a time. Per-article features are computed
+ * once; candidate pairs come from an inverted index over each article's heaviest terms (blocking,
+ * never all pairs); groups come from average-linkage merging over those pairs, gated by time.
+ */
 export class EventIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly df = new Map<string, number>();

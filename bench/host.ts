@@ -8,6 +8,14 @@ import type { BenchTable } from './table';
 const root = path.resolve(__dirname, '..', '..');
 const harness = path.resolve(root, '..', 'shared', 'vscode-harness');
 const ARTICLES = 1000;
+const RUNS = 3;
+
+interface Lag {
+  scenario: string;
+  maxMs: number;
+  p99Ms: number;
+  gcMs: number;
+}
 
 /**
  * The extension host's responsiveness in a real VS Code (../shared/vscode-harness): a workspace of
@@ -35,18 +43,30 @@ export function hostResponsiveness(): BenchTable {
 
   const setup = spawnSync('bash', [path.join(harness, 'setup.sh')], { cwd: root, encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`vscode-harness setup failed:\n${setup.stderr}`);
-  const run = spawnSync(process.execPath, [path.join(harness, 'run-tests.mjs'), '--extension', root, '--tests', path.join(root, 'out', 'bench', 'host', 'index.js'), '--workspace', workspace, '--timeout', '600'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TADQIQ_HOST_LAG: resultsFile },
-  });
-  if (run.status !== 0 || !fs.existsSync(resultsFile)) throw new Error(`the host benchmark failed in VS Code:\n${run.stdout}\n${run.stderr}`);
-  const lags = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { scenario: string; maxMs: number; p99Ms: number; gcMs: number }[];
+  // Three runs: on two cores VS Code's window, its server, the host and the worker share the CPU, so
+  // one run's longest stall says as much about the machine as about the extension.
+  const runs: Lag[][] = [];
+  for (let k = 0; k < RUNS; k++) {
+    fs.rmSync(resultsFile, { force: true });
+    fs.rmSync(path.join(workspace, '.tadqiq'), { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [path.join(harness, 'run-tests.mjs'), '--extension', root, '--tests', path.join(root, 'out', 'bench', 'host', 'index.js'), '--workspace', workspace, '--timeout', '600'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TADQIQ_HOST_LAG: resultsFile },
+    });
+    if (run.status !== 0 || !fs.existsSync(resultsFile)) throw new Error(`the host benchmark failed in VS Code:\n${run.stdout}\n${run.stderr}`);
+    runs.push(JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Lag[]);
+  }
   fs.rmSync(workspace, { recursive: true, force: true });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
   return {
     title,
-    header: ['scenario', 'longest stall', '99th percentile', 'longest garbage collection', 'target'],
-    rows: lags.map((l) => [l.scenario, `${l.maxMs.toFixed(0)} ms`, `${l.p99Ms.toFixed(0)} ms`, `${l.gcMs.toFixed(0)} ms`, '≤ 50 ms']),
+    header: ['scenario', 'longest stall (median of 3 runs)', 'longest stall (worst run)', '99th percentile (median)', 'longest garbage collection (median)', 'target'],
+    rows: runs[0].map((l, i) => {
+      const of = (f: (x: Lag) => number) => runs.map((r) => f(r[i]));
+      return [l.scenario, ms(median(of((x) => x.maxMs))), ms(Math.max(...of((x) => x.maxMs))), ms(median(of((x) => x.p99Ms))), ms(median(of((x) => x.gcMs))), '≤ 50 ms'];
+    }),
     notes: [
       `Measured with monitorEventLoopDelay (10 ms resolution) in the extension host of code-server's VS Code 1.100, with ${texts.length.toLocaleString('en')} held-out news articles in the workspace. A stall is whatever held the thread: Tadqiq's work, VS Code's own (taking in a document's text) and garbage collection.`,
       'The built-in merge-conflict and link-detection extensions are turned off in the benchmark workspace: each reads the whole 11.5 MB document on the same thread when it opens or changes (~120 ms and ~60 ms in a profile of the host), which would be counted here as stalls.',

@@ -31,11 +31,13 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
   const corpus = new CorpusWatcher(core, log);
   // Problems per article: the open editor's live count, else the worker's count over the corpus.
   let corpusProblems: Record<string, number> = {};
-  // By article id (its URI as a string): the badge asks for every article after every check.
-  const problemCount = (id: string) => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
-    const open = document && diagnostics.current(document);
-    return open ? open.findings.length : (corpusProblems[id] ?? 0);
+  // By article id (its URI as a string). The badge asks for every article after every check, so it
+  // passes the open documents in (VS Code builds a new list of them on every read of textDocuments).
+  const openDocuments = () => new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const problemCount = (id: string, open = openDocuments()) => {
+    const document = open.get(id);
+    const checked = document && diagnostics.current(document);
+    return checked ? checked.findings.length : (corpusProblems[id] ?? 0);
   };
   const tree = new EventsTreeProvider(problemCount);
   const treeView = vscode.window.createTreeView('tadqiq.events', { treeDataProvider: tree, showCollapseAll: true });
@@ -61,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     return regrouping;
   };
   const updateBadge = () => {
-    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => problemCount(a.id) > 0).length;
+    const open = openDocuments();
+    const withProblems = tree.events.flatMap((e) => e.articles).filter((a) => problemCount(a.id, open) > 0).length;
     treeView.badge = withProblems > 0 ? { value: withProblems, tooltip: `${withProblems} article(s) with spacing problems` } : undefined;
   };
   const revealActive = async () => {

@@ -15,6 +15,7 @@ interface Lag {
   maxMs: number;
   p99Ms: number;
   gcMs: number;
+  tadqiqMs: number;
 }
 
 /**
@@ -62,13 +63,14 @@ export function hostResponsiveness(): BenchTable {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   return {
     title,
-    header: ['scenario', 'longest stall (median of 3 runs)', 'longest stall (worst run)', '99th percentile (median)', 'longest garbage collection (median)', 'target'],
+    header: ['scenario', 'longest stall (median of 3 runs)', 'longest stall (worst run)', '99th percentile (median)', 'longest garbage collection (median)', 'longest Tadqiq task (worst run, upper bound)', 'target'],
     rows: runs[0].map((l, i) => {
       const of = (f: (x: Lag) => number) => runs.map((r) => f(r[i]));
-      return [l.scenario, ms(median(of((x) => x.maxMs))), ms(Math.max(...of((x) => x.maxMs))), ms(median(of((x) => x.p99Ms))), ms(median(of((x) => x.gcMs))), '≤ 50 ms'];
+      return [l.scenario, ms(median(of((x) => x.maxMs))), ms(Math.max(...of((x) => x.maxMs))), ms(median(of((x) => x.p99Ms))), ms(median(of((x) => x.gcMs))), ms(Math.max(...of((x) => x.tadqiqMs))), '≤ 50 ms'];
     }),
     notes: [
       `Measured with monitorEventLoopDelay (10 ms resolution) in the extension host of code-server's VS Code 1.100, with ${texts.length.toLocaleString('en')} held-out news articles in the workspace. A stall is whatever held the thread: Tadqiq's work, VS Code's own (taking in a document's text) and garbage collection.`,
+      'Longest Tadqiq task: a CPU profile of the host thread (a sample every 0.5 ms) in each scenario; the longest run of consecutive samples with Tadqiq\'s bundle (dist/extension.js) on the stack. Tasks that follow each other with no sample between them count as one, so this is an upper bound on Tadqiq\'s longest task; it tells the extension\'s own work apart from VS Code\'s and from waiting for a core.',
       'The built-in merge-conflict and link-detection extensions are turned off in the benchmark workspace: each reads the whole 11.5 MB document on the same thread when it opens or changes (~120 ms and ~60 ms in a profile of the host), which would be counted here as stalls.',
     ],
   };

@@ -1,9 +1,11 @@
 // Runs inside VS Code (../shared/vscode-harness), started by bench/host.ts: how long the extension
 // host's event loop is held up while Tadqiq works. Everything the extension does on that thread
 // (reading files, handing texts to the worker, turning findings into diagnostics) shows here, and
-// so does VS Code's own work in the host (document sync), which the table says.
+// so does VS Code's own work in the host (document sync), which the table says. A CPU profile of the
+// host thread meanwhile tells Tadqiq's own tasks apart: the longest run of samples inside its code.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { api, nextEvent, tadqiqDiagnostics, workspaceUri } from '../../test/integration/helpers';
@@ -14,9 +16,53 @@ interface Lag {
   p99Ms: number;
   /** The longest garbage collection in the host meanwhile: part of a stall, whoever allocated. */
   gcMs: number;
+  /** The longest stretch the host's thread spent in Tadqiq's code (dist/extension.js on the stack). */
+  tadqiqMs: number;
 }
 
 const results: Lag[] = [];
+
+/** The parts of a V8 CPU profile this reads. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The longest run of consecutive samples whose stack is inside `bundle`, in ms. */
+function longestRunIn(profile: CpuProfile, bundle: string): number {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inside = new Map<number, boolean>();
+  const isInside = (id: number): boolean => {
+    let known = inside.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = (byId.get(id)?.callFrame.url ?? '').endsWith(bundle) || (up !== undefined && isInside(up));
+      inside.set(id, known);
+    }
+    return known;
+  };
+  let longest = 0;
+  let start = -1;
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    if (isInside(id)) {
+      if (start < 0) start = t;
+    } else if (start >= 0) {
+      longest = Math.max(longest, t - start);
+      start = -1;
+    }
+  });
+  return longest / 1000;
+}
+
+/** Posts one inspector command. */
+function post<T>(session: Session, method: string, params: object = {}): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, params, (e, v) => (e ? reject(e) : resolve(v as T))));
+}
 
 /** Runs `work` with the event loop's delays recorded (10 ms resolution), under `scenario`. */
 async function measured(scenario: string, work: () => Promise<void>): Promise<void> {
@@ -26,14 +72,22 @@ async function measured(scenario: string, work: () => Promise<void>): Promise<vo
     for (const e of list.getEntries()) gcMs = Math.max(gcMs, e.duration);
   });
   gc.observe({ entryTypes: ['gc'] });
+  const session = new Session();
+  session.connect();
+  await post(session, 'Profiler.enable');
+  await post(session, 'Profiler.setSamplingInterval', { interval: 500 });
+  await post(session, 'Profiler.start');
   histogram.enable();
+  let profile: CpuProfile;
   try {
     await work();
   } finally {
     histogram.disable();
     gc.disconnect();
+    profile = (await post<{ profile: CpuProfile }>(session, 'Profiler.stop')).profile;
+    session.disconnect();
   }
-  results.push({ scenario, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, gcMs });
+  results.push({ scenario, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, gcMs, tadqiqMs: longestRunIn(profile, '/dist/extension.js') });
 }
 
 describe('extension host responsiveness (benchmark)', () => {

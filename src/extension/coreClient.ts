@@ -24,14 +24,15 @@ export class CoreClient {
   }
 
   /**
-   * Sends a long text ahead, one piece per message and a macrotask apart, so the host never clones
+   * Sends a long text ahead, one piece per message and a timer's turn apart (so what else waits on
+   * the host, its timers and messages included, runs between pieces), so the host never clones
    * more than a piece at once; a request names the text by the reference this resolves with.
    */
   async sendText(pieces: Iterable<string>): Promise<TextRef> {
     const staged = this.nextId++;
     for (const piece of pieces) {
       this.ensureWorker().postMessage({ staged, piece } satisfies Envelope);
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return { staged };
   }

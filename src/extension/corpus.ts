@@ -80,8 +80,9 @@ export class CorpusWatcher implements vscode.Disposable {
         const article = await this.readArticle(uri);
         if (article === undefined) gone.push(uri);
         else articles.push(article);
-        // A file's bytes go to the worker, which decodes them there; a buffer of their own is handed over, not copied.
-        if (article && 'bytes' in article && article.bytes.byteOffset === 0 && article.bytes.byteLength === article.bytes.buffer.byteLength) transfer.push(article.bytes.buffer as ArrayBuffer);
+        // A file's bytes go to the worker, which decodes them there. A buffer that is the bytes' own is
+        // handed over rather than copied; one they only view (shared with other data) is copied.
+        if (article && 'bytes' in article && ownsItsBuffer(article.bytes)) transfer.push(article.bytes.buffer as ArrayBuffer);
       }),
     );
     if (articles.length > 0) {
@@ -142,4 +143,8 @@ export class CorpusWatcher implements vscode.Disposable {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function ownsItsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }

@@ -21,7 +21,8 @@ Options:
   --format text|json   output for people (default) or for tools (a versioned JSON contract)
   --fix                with check: rewrite the files with the preferred fixes (whitespace only)
   --max-size MB        skip files larger than this (default 64)
-  --max-findings N     with check: report at most N problems per file (default 100000; 0: no limit)
+  --max-findings N     with check: report at most N problems per file (default 100000; 0: no limit);
+                       --fix leaves a file with more as it is (exit code 2)
   --thorough           with check: also propose run-together splits with weaker evidence
                        (finds more, with several times as many false alarms)
   -h, --help           this help
@@ -88,28 +89,37 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const { files, problems } = collectInputs(args.paths, args.maxBytes);
   for (const p of problems) err(`tadqiq: ${p.path}: ${p.reason}`);
   let found = false;
-  if (args.command === 'check') found = check(files, args, out, err);
+  let unfixed = false;
+  if (args.command === 'check') ({ found, unfixed } = check(files, args, out, err));
   else if (args.command === 'facts') found = print(factsReport(files), args, out);
   else found = print(eventsReport(files), args, out);
-  if (problems.length > 0) return 2;
+  if (problems.length > 0 || unfixed) return 2;
   return found ? 1 : 0;
 }
 
-function check(files: InputFile[], args: Args, out: (s: string) => void, err: (s: string) => void): boolean {
+/** `unfixed`: with --fix, a file was left as it is (too many problems to hold). */
+function check(files: InputFile[], args: Args, out: (s: string) => void, err: (s: string) => void): { found: boolean; unfixed: boolean } {
   const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), new WordStats());
   // A finding held in memory costs about half a kilobyte: the cap keeps a file that is nothing but
   // problems from exhausting memory (the rest are counted, and said on stderr).
   const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious' };
   // The files are the corpus: its statistics are learned in the same pass that checks them.
   const results = checker.checkAll(files.map((f) => f.text), options);
-  const report = files.map((f, i) => ({ file: f, findings: results[i].findings }));
+  const report = files.map((f, i) => ({ file: f, findings: results[i].findings, omitted: results[i].omitted }));
   let total = 0;
-  results.forEach((r, i) => {
+  let unfixed = false;
+  for (const r of report) {
     total += r.findings.length + r.omitted;
-    if (r.omitted > 0) err(`tadqiq: ${files[i].path}: ${r.omitted} more problem(s) not reported (--max-findings ${args.maxFindings})`);
-  });
+    if (r.omitted > 0) err(`tadqiq: ${r.file.path}: ${r.omitted} more problem(s) not reported (--max-findings ${args.maxFindings})`);
+  }
   if (args.fix) {
     for (const r of report) {
+      // Fixing holds every finding of the file in memory: past the cap, the file is left as it is.
+      if (r.omitted > 0) {
+        err(`tadqiq: ${r.file.path}: not fixed: more than ${args.maxFindings} problems (--max-findings; 0 lifts the limit, at about half a kilobyte of memory a problem)`);
+        unfixed = true;
+        continue;
+      }
       if (!r.findings.some((f) => f.fixes.length > 0)) continue;
       const fixed = fixText(r.file.text, checker, options);
       if (fixed.edits === 0) continue;
@@ -136,7 +146,7 @@ function check(files: InputFile[], args: Args, out: (s: string) => void, err: (s
     }
     out(`${total} problem(s) in ${files.length} file(s)`);
   }
-  return total > 0;
+  return { found: total > 0, unfixed };
 }
 
 /** The flagged text as the preferred fix leaves it (a fix's edits stay inside its finding). */

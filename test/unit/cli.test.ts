@@ -82,6 +82,16 @@ describe('tadqiq CLI', () => {
     assert.strictEqual(tadqiq(['check', 'a.txt', '--max-findings', '0'], dir).stdout.trim().split('\n').length, 11, 'no limit: ten problems and the total');
   });
 
+  it('check --fix leaves a file with more problems than --max-findings as it is, and says so', () => {
+    const text = 'قال و مستشفى المدينة.\n'.repeat(10);
+    const dir = tempDir({ 'a.txt': text, 'b.txt': 'قال و مستشفى المدينة.\n' });
+    const r = tadqiq(['check', '--fix', '--max-findings', '4', 'a.txt', 'b.txt'], dir);
+    assert.strictEqual(r.code, 2, 'a file left unfixed is an input error');
+    assert.match(r.stderr, /a\.txt: not fixed: more than 4 problems/);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), text, 'nothing changed');
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8'), 'قال ومستشفى المدينة.\n', 'the other file is fixed');
+  });
+
   it('facts and events print version 1 JSON', () => {
     const facts = JSON.parse(tadqiq(['facts', 'corpus', '--format', 'json']).stdout);
     assert.deepStrictEqual(Object.keys(facts).sort(), ['facts', 'version']);

@@ -35,6 +35,15 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
     this.changed.fire(undefined);
   }
 
+  /**
+   * One article's problems changed (a check of its editor): only its item is redrawn. Redrawing the
+   * whole tree after every check rebuilt every item of a large corpus on the host, keystroke by keystroke.
+   */
+  refreshArticle(uri: vscode.Uri): void {
+    const node = this.articleNodes.get(uri.toString());
+    if (node) this.changed.fire(node);
+  }
+
   articleNode(uri: vscode.Uri): ArticleNode | undefined {
     return this.articleNodes.get(uri.toString());
   }

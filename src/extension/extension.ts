@@ -89,9 +89,9 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], new SpacingCodeActions(diagnostics), SpacingCodeActions.metadata),
     corpus.onDidChange(() => void regroup()),
     // The badge first: a redraw of the tree is the event that says the counts changed.
-    diagnostics.onDidCheck(() => {
+    diagnostics.onDidCheck((uri) => {
       updateBadge();
-      tree.refresh();
+      tree.refreshArticle(uri);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => void revealActive()),
     treeView.onDidChangeVisibility(() => void revealActive()),

@@ -40,6 +40,17 @@ describe('events tree in VS Code', () => {
     assert.match(treeView.badge.tooltip ?? '', /spacing problems/);
   });
 
+  it('redraws only the checked article after an edit, not the whole tree', async () => {
+    const { tree } = await api();
+    const uri = workspaceUri('events', 'fire-outlet-a.txt');
+    const editor = await vscode.window.showTextDocument(uri);
+    const redrawn = nextEvent(tree.onDidChangeTreeData, (node) => node?.kind === 'article' && node.article.id === uri.toString());
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'الولاياتالمتحدة '));
+    const node = (await redrawn) as ArticleNode;
+    assert.strictEqual(node, tree.articleNode(uri), 'the node of the article itself, so VS Code asks for that item alone');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('reveals the active article in the tree', async () => {
     const { tree, treeView } = await api();
     await vscode.commands.executeCommand('tadqiq.events.focus');

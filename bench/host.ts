@@ -3,20 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { articleText, seedsText, splitArticles } from './data';
+import type { Lag } from './host/hostLag.test';
 import type { BenchTable } from './table';
 
 const root = path.resolve(__dirname, '..', '..');
 const harness = path.resolve(root, '..', 'shared', 'vscode-harness');
 const ARTICLES = 1000;
 const RUNS = 3;
-
-interface Lag {
-  scenario: string;
-  maxMs: number;
-  p99Ms: number;
-  gcMs: number;
-  tadqiqMs: number;
-}
 
 /**
  * The extension host's responsiveness in a real VS Code (../shared/vscode-harness): a workspace of

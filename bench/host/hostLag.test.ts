@@ -10,7 +10,8 @@ import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { api, nextEvent, tadqiqDiagnostics, workspaceUri } from '../../test/integration/helpers';
 
-interface Lag {
+/** One scenario's measures (bench/host.ts turns three runs of them into the table). */
+export interface Lag {
   scenario: string;
   maxMs: number;
   p99Ms: number;

@@ -65,6 +65,12 @@ export function seedsText(): string {
   return fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(corpus, f), 'utf8')).join('\n');
 }
 
+/** The speed benchmarks' inputs: the seeds 300 times (~11.5 MB), and a 40 KB article cut from them. */
+export function seedTexts(): { big: string; article: string } {
+  const seeds = seedsText();
+  return { big: Array(300).fill(seeds).join('\n'), article: seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000) };
+}
+
 /** The word lists the build wrote (dist/lexicon). */
 export function builtWordLists(): WordLists {
   return loadWordLists(path.resolve(__dirname, '..', '..', 'dist', 'lexicon'));

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { articleText, seedsText, splitArticles } from './data';
+import { articleText, seedsText, seedTexts, splitArticles } from './data';
 import type { Lag } from './host/hostLag.test';
 import type { BenchTable } from './table';
 
@@ -24,10 +24,10 @@ export function hostResponsiveness(): BenchTable {
   const texts = articles.length > 0 ? articles.map(articleText) : [seedsText()];
   fs.mkdirSync(path.join(workspace, 'articles'));
   texts.forEach((t, i) => fs.writeFileSync(path.join(workspace, 'articles', `${String(i).padStart(4, '0')}.txt`), t));
-  const seeds = seedsText();
+  const { big, article } = seedTexts();
   fs.mkdirSync(path.join(workspace, 'big'));
-  fs.writeFileSync(path.join(workspace, 'big', 'big.txt'), Array(300).fill(seeds).join('\n'));
-  fs.writeFileSync(path.join(workspace, 'article-40k.txt'), seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000));
+  fs.writeFileSync(path.join(workspace, 'big', 'big.txt'), big);
+  fs.writeFileSync(path.join(workspace, 'article-40k.txt'), article);
   const resultsFile = path.join(workspace, 'lag.json');
   // Two built-in extensions read a whole document on the host's thread whenever it opens or changes
   // (merge-conflict's scan: ~120 ms for the 11.5 MB file; link detection: ~60 ms). They are turned

@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { SpacingChecker } from '../src/core/spacing/checker';
 import { WordStats } from '../src/core/wordStats';
-import { articleText, BENCH_ARTICLES, builtWordLists, seedsText, splitArticles, type TextSet } from './data';
-import { evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
+import { articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
+import { addTally, emptyTally, evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -104,8 +104,9 @@ function byOutlet(sets: SpacingQuality[]): BenchTable {
   const sum = new Map<string, GroupTally>();
   for (const q of sets) {
     for (const [name, t] of q.byGroup) {
-      const s = sum.get(name) ?? { articles: 0, cases: 0, detected: 0, cleanWords: 0, cleanFalse: 0 };
-      sum.set(name, { articles: s.articles + t.articles, cases: s.cases + t.cases, detected: s.detected + t.detected, cleanWords: s.cleanWords + t.cleanWords, cleanFalse: s.cleanFalse + t.cleanFalse });
+      let s = sum.get(name);
+      if (!s) sum.set(name, (s = emptyTally()));
+      addTally(s, t);
     }
   }
   const rows = [...sum].sort((a, b) => b[1].articles - a[1].articles);
@@ -141,9 +142,9 @@ export function seedComparison(): BenchTable {
 /** Speed and memory: the seeds concatenated 300 times (~11.5 MB), Tadqiq's CLI vs cSpell. */
 export function spacingSpeed(): BenchTable {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-speed-'));
-  const seeds = seedsText();
+  const seeds = seedTexts();
   const big = path.join(dir, 'big.txt');
-  fs.writeFileSync(big, Array(300).fill(seeds).join('\n'));
+  fs.writeFileSync(big, seeds.big);
   const sizeMb = fs.statSync(big).size / 1e6;
   // Median of three runs each, interleaved, so both tools see the same machine.
   const oursRuns: ReturnType<typeof timed>[] = [];
@@ -159,7 +160,7 @@ export function spacingSpeed(): BenchTable {
 
   // Re-checking one 40 KB article after an edit, in process (what the editor's worker does).
   const words = builtWordLists();
-  const article = seeds.repeat(Math.ceil(40_000 / seeds.length)).slice(0, 40_000);
+  const { article } = seeds;
   const stats = new WordStats();
   stats.add(article);
   const checker = new SpacingChecker(words, stats);

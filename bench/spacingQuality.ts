@@ -59,6 +59,15 @@ export interface GroupTally {
   cleanFalse: number;
 }
 
+export function emptyTally(): GroupTally {
+  return { articles: 0, cases: 0, detected: 0, cleanWords: 0, cleanFalse: 0 };
+}
+
+/** Adds `t` into `into`, field by field. */
+export function addTally(into: GroupTally, t: GroupTally): void {
+  for (const k of Object.keys(into) as (keyof GroupTally)[]) into[k] += t[k];
+}
+
 /**
  * Builds glued cases from real text (neighbouring words joined: the originals are the truth),
  * runs the checker with the corpus statistics a user would have (all the articles), and scores it.
@@ -82,7 +91,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
   const tally = (article: number): GroupTally => {
     const name = groups?.[article] ?? 'all';
     let t = byGroup.get(name);
-    if (!t) byGroup.set(name, (t = { articles: 0, cases: 0, detected: 0, cleanWords: 0, cleanFalse: 0 }));
+    if (!t) byGroup.set(name, (t = emptyTally()));
     return t;
   };
   const { lexicon } = lists;

@@ -33,9 +33,12 @@ function looksLikeWindows1256(bytes: Uint8Array): boolean {
   return high > bytes.length / 4;
 }
 
-/** True when a text has enough Arabic letters to be worth checking. */
-export function hasArabic(text: string, sample = 4096): boolean {
-  const n = Math.min(text.length, sample);
+/** How much of a text's start `hasArabic` reads. */
+export const ARABIC_SAMPLE = 4096;
+
+/** True when a text has enough Arabic letters to be worth checking (decided on its start). */
+export function hasArabic(text: string): boolean {
+  const n = Math.min(text.length, ARABIC_SAMPLE);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x0621 && c <= 0x064a) || (c >= 0xfb50 && c <= 0xfefc)) return true;

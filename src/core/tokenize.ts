@@ -50,7 +50,8 @@ export function forEachArabicWord(text: string, visit: WordVisitor, maxWordLengt
     }
     const slot = ((end === i ? hash : hashOf(text, start, end)) >>> 0) & (WORD_CACHE_SIZE - 1);
     const folded = foldedWord(text, start, end, slot);
-    visit(start, end, folded.length <= maxWordLength ? folded : '', folded.length <= maxWordLength && cachedFolded[slot] === folded ? slot : -1);
+    if (folded.length > maxWordLength) visit(start, end, '', -1);
+    else visit(start, end, folded, cachedFolded[slot] === folded ? slot : -1);
   }
 }
 

@@ -55,11 +55,13 @@ export class CorpusWatcher implements vscode.Disposable {
     this.ready = Promise.resolve(
       vscode.window.withProgress({ location: { viewId: 'tadqiq.events' }, title: 'Tadqiq: reading articles' }, async (progress) => {
         const { include, exclude } = corpusGlobs();
-        let uris = await vscode.workspace.findFiles(include, exclude, MAX_FILES);
-        if (uris.length === MAX_FILES) this.log(`more than ${MAX_FILES} files match tadqiq.corpus.include; only the first ${MAX_FILES} are read`);
+        const found = await vscode.workspace.findFiles(include, exclude, MAX_FILES);
+        if (found.length === MAX_FILES) this.log(`more than ${MAX_FILES} files match tadqiq.corpus.include; only the first ${MAX_FILES} are read`);
         // In code-unit order: localeCompare took ~27 ms of the host's thread for 1,000 files.
-        const byName = uris.map((u) => ({ u, key: u.toString() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-        uris = byName.map((x) => x.u);
+        const uris = found
+          .map((uri) => ({ uri, key: uri.toString() }))
+          .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+          .map((x) => x.uri);
         for (let i = 0; i < uris.length; i += BATCH) {
           await this.read(uris.slice(i, i + BATCH), false);
           progress.report({ message: `${Math.min(i + BATCH, uris.length)} / ${uris.length}`, increment: (BATCH / uris.length) * 100 });

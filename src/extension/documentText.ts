@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hasArabic } from '../core/input';
+import { ARABIC_SAMPLE, hasArabic } from '../core/input';
 import type { CoreClient } from './coreClient';
 import type { TextRef } from './protocol';
 
@@ -15,12 +15,10 @@ export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-/** Whether the document is Arabic text, decided on its start (as hasArabic decides for a text). */
+/** Whether the document is Arabic text: hasArabic on its start, without taking its whole text. */
 export function startsArabic(document: vscode.TextDocument): boolean {
   return hasArabic(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(ARABIC_SAMPLE))));
 }
-
-const ARABIC_SAMPLE = 4096;
 
 /**
  * The document's text for a request to the core: a short one as it is, a long one sent ahead in

@@ -5,11 +5,11 @@
 import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { EventIndex } from '../core/events/cluster';
+import { articleFromBytes } from '../core/input';
 import { loadWordLists } from '../core/lexicon';
 import { SpacingChecker } from '../core/spacing/checker';
 import { fixAllEdits } from '../core/spacing/fixAll';
 import { WordStats } from '../core/wordStats';
-import { articleFromBytes } from '../core/input';
 import type { ArticleInput, Envelope, Reply, Request, TextRef } from './protocol';
 
 const words = loadWordLists(path.join(__dirname, 'lexicon'));

@@ -79,6 +79,19 @@ describe('run-together evidence', () => {
     assert.deepStrictEqual(considered('ينتهكونها'), [], 'a verb with its ending and pronoun is one word');
   });
 
+  it('nothing is inflected after a written ة, ى or tanween, nor after a function word', () => {
+    assert.ok(considered('الشرطةانه').includes('الشرطة انه'), 'انه after ة is a word, not the ending ان + ه');
+    assert.ok(considered('بعدتمكن').includes('بعد تمكن'), 'a preposition takes no verb ending');
+    assert.deepStrictEqual(considered('الشرطهانه'), [], 'without its ة the stem could take the ending (folding hides nothing here: it was never written)');
+  });
+
+  it('the article is never written with a hamza: أ|لف is a word, ال|ف is a fragment', () => {
+    assert.ok(considered('ألفمشترك').includes('ألف مشترك'));
+    assert.ok(!considered('الفمشترك').includes('الف مشترك'), 'written without a hamza it may be the article and one letter');
+    assert.strictEqual(cuesOf('ألف', 'مشترك').get('articleFragment'), undefined);
+    assert.strictEqual(cuesOf('الف', 'مشترك').get('articleFragment'), undefined, 'ال + one letter is ruled out before any cue');
+  });
+
   it('a cut never falls inside one written character (the ligature ﻻ folds to two letters)', () => {
     const splits = considered('كﻻﻻمن');
     assert.ok(splits.every((split) => split.split(' ').every((p) => foldString(p).length >= 2)), splits.join(' | '));
@@ -117,8 +130,9 @@ describe('run-together evidence', () => {
     assert.strictEqual(ev('لذي', 'القعده'), -Infinity, 'ل + ذي before a name stays solid');
   });
 
-  it('a function word before a common word of five letters is evidence', () => {
-    assert.strictEqual(cuesOf('في', 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft);
+  it('a function word before a common word of five letters is evidence, more so a preposition', () => {
+    assert.strictEqual(cuesOf('في', 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft + WEIGHTS.prepLeft);
+    assert.strictEqual(cuesOf('هذه', 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft, 'a demonstrative is no preposition');
     assert.strictEqual(cuesOf('في', 'حبسه').get('funcLeft'), undefined, 'a four-letter word is too short');
     assert.strictEqual(cuesOf('من', 'يعتكفون').get('funcLeft'), undefined, 'a word of the lexicon that is not common');
   });
@@ -177,8 +191,9 @@ describe('run-together evidence', () => {
   });
 
   it('the words beside a token lift a split when they stand beside its parts elsewhere in the corpus', () => {
-    // The article repeats كوكبنا, so the same-article cue is set aside to see this one alone.
-    const flagged = (text: string, weights = { ...WEIGHTS, sameArticle: 0 }) => {
+    // The article repeats كوكبنا, so the same-article cue is set aside to see this one alone, and so
+    // is a preposition's extra point (في counts as any function word here).
+    const flagged = (text: string, weights = { ...WEIGHTS, sameArticle: 0, prepLeft: 0 }) => {
       const stats = new WordStats();
       stats.add(text);
       return new SpacingChecker(wordLists(), stats, weights).check(text, DEFAULT_SPACING_OPTIONS).findings.map((f) => f.message);
@@ -188,7 +203,7 @@ describe('run-together evidence', () => {
     const [message, ...rest] = flagged(text);
     assert.match(message ?? '', /"فيكوكبنا" → "في كوكبنا"\. Evidence: the words beside it stand beside these parts elsewhere in this corpus/);
     assert.deepStrictEqual(rest, []);
-    assert.deepStrictEqual(flagged(text, { ...WEIGHTS, context: 0, sameArticle: 0 }), [], 'without the words beside it the split has too little evidence');
+    assert.deepStrictEqual(flagged(text, { ...WEIGHTS, context: 0, sameArticle: 0, prepLeft: 0 }), [], 'without the words beside it the split has too little evidence');
     assert.deepStrictEqual(flagged('نعيش فيكوكبنا منذ زمن. ويبقى كوكبنا الأزرق جميلا.'), [], 'no word after it that the corpus pairs with كوكبنا');
   });
 

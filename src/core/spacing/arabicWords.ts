@@ -75,11 +75,13 @@ export const SUFFIX_FRAGMENTS = new Set(['ان', 'ين', 'ون', 'ات', 'يات
 /**
  * An inflection ending followed by an attached pronoun (ونه, ينها, تموه, اتهم): the tail of one
  * word (يتهمونه, جعلتموه), which the lexicon may list as a word once the و is read as a conjunction.
+ * A verb addressed to "you" takes no "you" as its object, so تم|تن are not followed by ك, كم, كن
+ * (تمكن is a word: بعد|تمكن).
  */
-export const INFLECTED_PRONOUN = /^(ون|ين|ان|وا|ات|تمو|تم|تن|مو)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)$/;
+export const INFLECTED_PRONOUN = /^(?:(ون|ين|ان|وا|ات)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)|(تمو|تم|تن|مو)(ه|ها|هم|هما|هن|نا|ني))$/;
 
 /** The same tail at the end of a token (ينتهك|ونها). */
-export const INFLECTION_TAIL = /(ون|ين|ان|وا|ات|تمو|تم|تن)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)$/;
+export const INFLECTION_TAIL = /(?:(ون|ين|ان|وا|ات)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)|(تمو|تم|تن)(ه|ها|هم|هما|هن|نا|ني))$/;
 
 /**
  * Particles that the web writes glued to the next word so often that common-word lists carry the

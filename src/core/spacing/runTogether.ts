@@ -46,6 +46,8 @@ export const WEIGHTS = {
   commonBoth: 2,
   /** A function word, then a common word of five letters or more (في|كوكبنا). */
   funcLeft: 2,
+  /** More when that function word is a preposition (من|جهاته): one governs a noun, the common word. */
+  prepLeft: 1,
   /**
    * Per unit of the letter model's log-likelihood ratio of two words over one (wordShape.ts), for or
    * against the cut, at most `shapeCap` either way.
@@ -160,10 +162,9 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const listed = eitherLexicon(context.lexicon, context.common);
   const ctx = { ...context, lexicon: context.stats ? eitherLexicon(listed, corpusWords(context.stats)) : listed };
   if (folded.length < MIN_TOKEN || folded.length > MAX_TOKEN || context.lexicon.has(folded)) return [];
-  // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word; but a
-  // written ة or hamza-alef is no inflection (في|مدينة, يقولون|أنها: folding made them look alike).
+  // يتهمونه, ينتهكونها: a word of the lexicon with its inflection and pronoun is one word.
   const tail = INFLECTION_TAIL.exec(folded);
-  if (tail && folded.length - tail[0].length >= 3 && ctx.lexicon.has(folded.slice(0, -tail[0].length)) && !writtenAsWord(original.slice(origin[tail.index]))) return [];
+  if (tail && isInflected(folded.slice(0, tail.index), original.slice(0, origin[tail.index]), original.slice(origin[tail.index]), ctx.lexicon)) return [];
   if (KUNYA.test(folded)) return [];
   // A compound name (عبدالله, أبوالحسن) is never cut inside, up to two letters past its ال; a word
   // glued after it may still be cut off (الدكتورعبدالله, عبداللهبن).
@@ -300,7 +301,9 @@ export function boundaryEvidence(
   if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
-  if (left.length <= 3 && left.startsWith('ال') && !/^[اإ]ل[ىا]$/.test(withoutMarks(leftWritten))) return -Infinity;
+  // The article is never written with a hamza: أ|لف and إ|لا as written are no article (ألف ريال).
+  const leftHamza = HAMZA_ALEF_START.test(leftWritten);
+  if (left.length <= 3 && left.startsWith('ال') && !leftHamza && !/^ال[ىا]$/.test(withoutMarks(leftWritten))) return -Infinity;
   const closed = closesWord(leftWritten);
   // A written hamza-alef starts a word (يقولون|أنها), never an ending.
   const startsWord = HAMZA_ALEF_START.test(rightWritten);
@@ -320,7 +323,7 @@ export function boundaryEvidence(
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word
-  if (isArticleFragment(left) && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
+  if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
   else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -W.short3); // كات|الونيا: short fragments of foreign names
   // روسياو|الولايات: the conjunction belongs to the next word.
@@ -338,7 +341,7 @@ export function boundaryEvidence(
     const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
     // في|كوكبنا: a function word, then a common word of five letters or more.
-    else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft);
+    else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
@@ -396,6 +399,16 @@ function insideWritten(origin: number[], k: number): boolean {
 
 /** An attached pronoun at the end of a folded part. */
 const ENDS_IN_PRONOUN = /(ه|ها|هم|هما|هن)$/;
+
+/**
+ * `stem` (folded) is a word of the lexicon and `tail` its inflection and attached pronoun, as
+ * written: not when the tail is written as a word of its own (في|مدينة, يقولون|أنها: folding made
+ * them look alike), when the stem ends in ة, ى or tanween, after which nothing is written
+ * (الشرطة|انه), or when the stem is a function word, which takes no verb ending (بعد|تمكن).
+ */
+function isInflected(stem: string, stemWritten: string, tailWritten: string, lexicon: Lexicon): boolean {
+  return stem.length >= 3 && lexicon.has(stem) && !FUNCTION_WORDS.has(stem) && !closesWord(stemWritten) && !writtenAsWord(tailWritten);
+}
 
 /** A written ending that no inflection has: it starts with a hamza-alef (أنها) or ends in ة. */
 function writtenAsWord(written: string): boolean {

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     }
     console.error(`(${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   };
-  await section('spacing', () => [...spacingQuality(), seedComparison(), spacingSpeed()]);
+  await section('spacing', async () => [...spacingQuality(), seedComparison(), await spacingSpeed()]);
   await section('events', () => eventsBench());
   await section('host', () => [hostResponsiveness()]);
   const out = path.resolve(__dirname, '..', '..', 'bench', 'results');

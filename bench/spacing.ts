@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SpacingChecker } from '../src/core/spacing/checker';
-import { WordStats } from '../src/core/wordStats';
+import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/checker';
+import { CoreClient } from '../src/extension/coreClient';
 import { articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
 import { addTally, emptyTally, evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
@@ -139,8 +139,36 @@ export function seedComparison(): BenchTable {
   };
 }
 
+/** How many held-out articles the core worker indexes before the re-check is timed: a newsroom's folder. */
+const RECHECK_CORPUS = 1500;
+
+/**
+ * Re-checking an open article after an edit, as the editor does it: the request goes to the core
+ * worker (dist/worker.js, its own thread and heap, with a folder of articles indexed) and the
+ * findings come back; the time is the round trip, sorted. The first check (opening the article)
+ * is not timed; each timed one follows a one-character edit.
+ */
+async function recheckTimes(article: string): Promise<number[]> {
+  const core = new CoreClient(path.join(root, 'dist'), () => undefined);
+  try {
+    const folder = splitArticles('test', RECHECK_CORPUS).map((a) => ({ id: a.id, text: articleText(a) }));
+    await core.request({ kind: 'upsert', articles: folder });
+    await core.request({ kind: 'check', text: article, options: DEFAULT_SPACING_OPTIONS });
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const edited = article.slice(0, 20_000) + (i % 2 ? ' ' : 'x') + article.slice(20_000);
+      const t = performance.now();
+      await core.request({ kind: 'check', text: edited, options: DEFAULT_SPACING_OPTIONS });
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    core.dispose();
+  }
+}
+
 /** Speed and memory: the seeds concatenated 300 times (~11.5 MB), Tadqiq's CLI vs cSpell. */
-export function spacingSpeed(): BenchTable {
+export async function spacingSpeed(): Promise<BenchTable> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-speed-'));
   const seeds = seedTexts();
   const big = path.join(dir, 'big.txt');
@@ -158,21 +186,7 @@ export function spacingSpeed(): BenchTable {
   const ours = median(oursRuns);
   const theirs = median(theirsRuns);
 
-  // Re-checking one 40 KB article after an edit, in process (what the editor's worker does).
-  const words = builtWordLists();
-  const { article } = seeds;
-  const stats = new WordStats();
-  stats.add(article);
-  const checker = new SpacingChecker(words, stats);
-  checker.check(article);
-  const times: number[] = [];
-  for (let i = 0; i < 21; i++) {
-    const edited = article.slice(0, 20_000) + (i % 2 ? ' ' : 'x') + article.slice(20_000);
-    const t = performance.now();
-    checker.check(edited);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
+  const times = await recheckTimes(seeds.article);
   const loadStart = performance.now();
   builtWordLists();
   const loadMs = performance.now() - loadStart;
@@ -183,7 +197,7 @@ export function spacingSpeed(): BenchTable {
       ['wall time, whole file (median of 3)', `${ours.seconds.toFixed(2)} s`, `${theirs.seconds.toFixed(2)} s`, '≥ 10× faster than cSpell'],
       ['speed-up', `${(theirs.seconds / ours.seconds).toFixed(1)}×`, '1×', '≥ 10×'],
       ['peak memory (RSS, highest of 3)', `${Math.max(...oursRuns.map((r) => r.rssMb)).toFixed(0)} MB`, `${Math.max(...theirsRuns.map((r) => r.rssMb)).toFixed(0)} MB`, '< 150 MB'],
-      ['40 KB article re-checked after an edit (median / max of 21)', `${times[10].toFixed(1)} / ${times[20].toFixed(1)} ms`, '', '< 20 ms'],
+      [`40 KB article re-checked after an edit, in the editor's core worker with ${RECHECK_CORPUS.toLocaleString('en')} articles indexed (median / max of 21)`, `${times[10].toFixed(1)} / ${times[20].toFixed(1)} ms`, '', '< 20 ms'],
       ['word lists load (lexicon, common words, letter model)', `${loadMs.toFixed(1)} ms`, '', ''],
     ],
     notes: [`exit codes: Tadqiq ${ours.status}, cSpell ${theirs.status} (1 = problems found).`],

@@ -85,6 +85,14 @@ describe('run-together evidence', () => {
     assert.deepStrictEqual(considered('الشرطهانه'), [], 'without its ة the stem could take the ending (folding hides nothing here: it was never written)');
   });
 
+  it('a loanword ending that is also a word weighs against the cut before it, and only there', () => {
+    for (const [left, right] of [['البلاتين', 'يوم'], ['كوينز', 'لاند'], ['فراي', 'بورغ']]) assert.strictEqual(cuesOf(left, right).get('loanEnding'), -WEIGHTS.loanEnding, `${left}|${right}`);
+    assert.strictEqual(cuesOf('يوم', 'الخميس').get('loanEnding'), undefined, 'يوم before a word is the word "day"');
+    const whole = wholeOf('اخر', 'يوم');
+    const evidence = (loanEnding: number) => boundaryEvidence('اخر', 'يوم', 'آخر', 'يوم', whole, { ...wordLists(), weights: { ...WEIGHTS, loanEnding } });
+    assert.strictEqual(evidence(0) - evidence(WEIGHTS.loanEnding), WEIGHTS.loanEnding, 'evidence against, not a block: آخر|يوم can still be cut');
+  });
+
   it('the article is never written with a hamza: أ|لف is a word, ال|ف is a fragment', () => {
     assert.ok(considered('ألفمشترك').includes('ألف مشترك'));
     assert.ok(!considered('الفمشترك').includes('الف مشترك'), 'written without a hamza it may be the article and one letter');

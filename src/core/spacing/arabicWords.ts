@@ -47,6 +47,13 @@ export function isUnitPrefix(folded: string): boolean {
   return UNIT_PREFIX.test(folded);
 }
 
+/**
+ * Endings of European loanwords and names that the lexicon or the corpus also knows as words
+ * (folded): -ium (بلاتينيوم, استاديوم: يوم "day"), -land (كوينزلاند), -burg and -berg. A cut before
+ * one is more often inside a loanword than between two words.
+ */
+export const LOAN_ENDINGS = new Set(['يوم', 'لاند', 'بورغ', 'بورج', 'بيرغ', 'بيرج']);
+
 /** One-letter proclitics: conjunctions و ف, prepositions ب ل ك. */
 export const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 

@@ -12,6 +12,7 @@ import {
   isArticleFragment,
   isNamePrefix,
   isUnitPrefix,
+  LOAN_ENDINGS,
   PREPOSITIONS,
   SUFFIX_FRAGMENTS,
   VERB_ENDINGS,
@@ -71,6 +72,8 @@ export const WEIGHTS = {
   context: 3,
   /** A part of the split stands on its own elsewhere in the same article (inArticle). */
   sameArticle: 1.5,
+  /** Against a cut before the ending of a loanword that is also a word (يوم "day" in بلاتينيوم). */
+  loanEnding: 2,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -78,7 +81,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -329,6 +332,7 @@ export function boundaryEvidence(
   // روسياو|الولايات: the conjunction belongs to the next word.
   if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
+  if (LOAN_ENDINGS.has(right)) score += cue('loanEnding', -W.loanEnding); // البلاتين|يوم, كوينز|لاند: one loanword
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
     // glued to a word (لايمكن, مازال): the web spells those solid too, but they are two words.

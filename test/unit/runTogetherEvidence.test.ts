@@ -85,6 +85,12 @@ describe('run-together evidence', () => {
     assert.deepStrictEqual(considered('الشرطهانه'), [], 'without its ة the stem could take the ending (folding hides nothing here: it was never written)');
   });
 
+  it('a preposition, demonstrative or quantifier after a word of four letters or more is evidence', () => {
+    for (const [left, right] of [['ستباع', 'علي'], ['يحرز', 'هذه'], ['يصاحب', 'ذلك'], ['تنهض', 'كل']]) assert.strictEqual(cuesOf(left, right).get('funcRight'), WEIGHTS.funcRight, `${left}|${right}`);
+    assert.strictEqual(cuesOf('نقل', 'هذه').get('funcRight'), undefined, 'a short first part may be a fragment');
+    assert.strictEqual(cuesOf('حضارات', 'لا').get('funcRight'), undefined, 'لا ends longer words too');
+  });
+
   it('a loanword ending that is also a word weighs against the cut before it, and only there', () => {
     for (const [left, right] of [['البلاتين', 'يوم'], ['كوينز', 'لاند'], ['فراي', 'بورغ']]) assert.strictEqual(cuesOf(left, right).get('loanEnding'), -WEIGHTS.loanEnding, `${left}|${right}`);
     assert.strictEqual(cuesOf('يوم', 'الخميس').get('loanEnding'), undefined, 'يوم before a word is the word "day"');

@@ -31,6 +31,12 @@ export const VERBAL_PARTICLES = new Set(['لم', 'لن', 'لا', 'ان', 'قد',
 /** Prepositions (folded) that follow a full word: a glued form ending in one is suspect. */
 export const PREPOSITIONS = new Set('علي من عن في الي بين بعد قبل خلال حول مع عند منذ ضمن عبر لدي نحو'.split(' '));
 
+/**
+ * Demonstratives and the quantifiers كل, بعض (folded): no longer word ends in one, so a glued form
+ * ending in one is suspect, as with a preposition (يحرز|هذه, تنهض|كل).
+ */
+export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تلك هؤلاء كل بعض'.split(' ').map(foldString));
+
 /** Folded first parts of compound proper names that newsrooms write solid: عبدالله, أبوظبي. */
 export const NAME_PREFIXES = new Set(['عبد', 'العبد', 'ابو', 'بو', 'ابي', 'ابن', 'بن', 'بني', 'ذو', 'ذي', 'ذا']);
 

@@ -14,6 +14,7 @@ import {
   isUnitPrefix,
   LOAN_ENDINGS,
   PREPOSITIONS,
+  DEMONSTRATIVES_AND_QUANTIFIERS,
   SUFFIX_FRAGMENTS,
   VERB_ENDINGS,
   VERBAL_PARTICLES,
@@ -325,7 +326,8 @@ export function boundaryEvidence(
   if (startsWord) score += cue('hamzaStart', W.hamzaStart);
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
-  if (PREPOSITIONS.has(right) && left.length >= 4) score += cue('funcRight', W.funcRight); // ستباع|على: a preposition after a full word
+  // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
+  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight);
   if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
   else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -W.short3); // كات|الونيا: short fragments of foreign names
@@ -519,7 +521,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   pronoun: 'the first word ends in a pronoun',
   hamzaStart: 'a hamza on alef starts a new word',
   verbAfter: 'a particle before a verb',
-  funcRight: 'a preposition after a full word',
+  funcRight: 'a preposition, demonstrative or quantifier after a full word',
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',

@@ -25,7 +25,8 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
   let paragraphStart = from;
   let paragraphEnd = from - 1;
   let straightBalanced = true;
-  let inQuote = false;
+  /** Quotations open at this point of the paragraph (quotes nest: «قال "كذا" ثم»). */
+  let depth = 0;
   INTERESTING.lastIndex = from;
   // `test` leaves lastIndex just past the mark it found, and allocates no match.
   while (INTERESTING.test(text)) {
@@ -36,14 +37,14 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
       const newline = text.indexOf('\n', i);
       paragraphEnd = newline < 0 || newline > to ? to : newline;
       straightBalanced = quotes.countIn(paragraphStart, paragraphEnd) % 2 === 0;
-      inQuote = false;
+      depth = 0;
     }
     const ch = text[i];
     if (ch === '«' || ch === '»' || (ch === '"' && straightBalanced)) {
-      const opening: boolean = ch === '«' || (ch === '»' && !inQuote) || (ch === '"' && !inQuote);
-      inQuote = opening;
+      const opening = quoteOpens(text, i, paragraphStart, depth);
+      depth = opening ? depth + 1 : Math.max(0, depth - 1);
       if (opening) openingQuote(text, i, paragraphStart, convention, ch === '»', out);
-      else closingQuote(text, i, paragraphStart, out);
+      else closingQuote(text, i, paragraphStart, ch === '«', out);
     } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1]) && !(ch === '.' && text[i + 1] === '.')) {
       let s = i - 1;
       while (s > paragraphStart && isSpace(text[s - 1])) s--;
@@ -62,6 +63,25 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
  * JavaScript loop over every code unit was most of this rule's time.
  */
 const INTERESTING = /[«»"،؛.,؟!:]/g;
+
+/**
+ * Whether the quotation mark at `i` opens a quotation, read from the space around it whatever the
+ * mark (papers write « and » either way round): after a space (or the paragraph's start) and before
+ * a word a mark opens, after a word and before a space or punctuation it closes, whatever came
+ * before it (so a quotation inside a quotation, «قال "كذا" ثم», is read right). Between two words
+ * it opens after a tatweel or a proclitic standing alone (بـ"كذا", ل"كذا"). Any other mark with
+ * words or spaces on both sides, misspaced either way, is read from the quotations still open.
+ */
+function quoteOpens(text: string, i: number, from: number, depth: number): boolean {
+  const wordBefore = i > from && QUOTED.test(text[i - 1]);
+  const wordAfter = i + 1 < text.length && QUOTED.test(text[i + 1]);
+  if (wordBefore !== wordAfter) return wordAfter;
+  if (wordBefore && (text[i - 1] === '\u0640' || isLoneProclitic(text, lastLetterBefore(text, i, from), from))) return true;
+  return depth === 0;
+}
+
+/** What a quotation holds at its edges: a letter of any script, a digit, a mark or a tatweel (الـ"KeeK"). */
+const QUOTED = /[\p{L}\p{N}\p{M}\u0640]/u;
 
 /** Counts straight quotes in ranges asked for in order, with one forward search through the text. */
 class StraightQuotes {
@@ -84,24 +104,18 @@ class StraightQuotes {
 
 function openingQuote(text: string, i: number, from: number, convention: CliticConvention, reversed: boolean, out: FindingSink): void {
   const note = reversed ? ' (the opening quotation mark is written reversed: » for «)' : '';
-  const before = text[i - 1];
-  if (i > from && isWordChar(before)) {
-    // A lone proclitic before the quote joins it (كـ«هدية»); any other word needs a space. The
-    // letter is found past the harakat and tatweel written on it (بِـ«, وَ«), as the clitic rule sees it.
-    let letterStart = i - 1;
-    while (letterStart > from && isMarkOrTatweel(text[letterStart])) letterStart--;
+  if (i > from && isWordChar(text[i - 1])) {
+    // A lone proclitic before the quote joins it (كـ«هدية»).
+    const letterStart = lastLetterBefore(text, i, from);
     const hasTatweel = text.slice(letterStart, i).includes('\u0640');
     const letter = text[letterStart];
-    // Lone: nothing but marks or tatweel between it and the start of its word (ـو« is the word و).
-    let wordStart = letterStart;
-    while (wordStart > from && isMarkOrTatweel(text[wordStart - 1])) wordStart--;
-    const lone = PROCLITICS.has(letter) && (wordStart === from || /[\s(«"]/.test(text[wordStart - 1]));
-    if (lone) {
+    if (isLoneProclitic(text, letterStart, from)) {
       const joiner = joinerFor(letter, convention);
       if (!hasTatweel && joiner) {
         out.push({ code: 'punctuation-spacing', offset: letterStart, length: i + 1 - letterStart, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
       }
-    } else {
+    } else if (!hasTatweel) {
+      // A tatweel joins the word to the quote on purpose (الـ"24" ساعة); any other word needs a space.
       out.push({ code: 'punctuation-spacing', offset: i - 1, length: 2, message: `Missing space before the opening quotation mark${note}.`, fixes: [{ title: 'Insert a space before the quotation mark', edits: [{ offset: i, length: 0, text: ' ' }] }] });
     }
   }
@@ -112,14 +126,29 @@ function openingQuote(text: string, i: number, from: number, convention: CliticC
   }
 }
 
-function closingQuote(text: string, i: number, from: number, out: FindingSink): void {
+/** Where the letter before `i` is, past the harakat and tatweel written on it (بِـ«, وَ«), as the clitic rule sees it. */
+function lastLetterBefore(text: string, i: number, from: number): number {
+  let k = i - 1;
+  while (k > from && isMarkOrTatweel(text[k])) k--;
+  return k;
+}
+
+/** The letter at `k` is a proclitic standing alone: nothing but marks or tatweel before it in its word (ـو« is the word و). */
+function isLoneProclitic(text: string, k: number, from: number): boolean {
+  let wordStart = k;
+  while (wordStart > from && isMarkOrTatweel(text[wordStart - 1])) wordStart--;
+  return PROCLITICS.has(text[k]) && (wordStart === from || /[\s(«"]/.test(text[wordStart - 1]));
+}
+
+function closingQuote(text: string, i: number, from: number, reversed: boolean, out: FindingSink): void {
+  const note = reversed ? ' (the closing quotation mark is written reversed: « for »)' : '';
   let s = i;
   while (s > from && isSpace(text[s - 1])) s--;
   if (s < i && isWordChar(text[s - 1])) {
-    out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: 'Space before the closing quotation mark.', fixes: [{ title: 'Remove the space before the quotation mark', edits: [{ offset: s, length: i - s, text: '' }] }] });
+    out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before the closing quotation mark${note}.`, fixes: [{ title: 'Remove the space before the quotation mark', edits: [{ offset: s, length: i - s, text: '' }] }] });
   }
   if (isArabicLetterChar(text[i + 1])) {
-    out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: 'Missing space after the closing quotation mark.', fixes: [{ title: 'Insert a space after the quotation mark', edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
+    out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after the closing quotation mark${note}.`, fixes: [{ title: 'Insert a space after the quotation mark', edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
   }
 }
 

@@ -91,6 +91,13 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('حضارات', 'لا').get('funcRight'), undefined, 'لا ends longer words too');
   });
 
+  it('a verb of reporting, also behind و or ف, is evidence for the cut after it', () => {
+    for (const left of ['قال', 'وقال', 'فاكدت', 'واضاف']) assert.strictEqual(cuesOf(left, 'عراقجي').get('reporting'), WEIGHTS.reporting, left);
+    assert.strictEqual(cuesOf('وقال', 'هو').get('reporting'), undefined, 'not before a part of two letters');
+    assert.strictEqual(cuesOf('قالب', 'عراقجي').get('reporting'), undefined);
+    assert.match(describeEvidence(['reporting']), /reporting/);
+  });
+
   it('a loanword ending that is also a word weighs against the cut before it, and only there', () => {
     for (const [left, right] of [['البلاتين', 'يوم'], ['كوينز', 'لاند'], ['فراي', 'بورغ']]) assert.strictEqual(cuesOf(left, right).get('loanEnding'), -WEIGHTS.loanEnding, `${left}|${right}`);
     assert.strictEqual(cuesOf('يوم', 'الخميس').get('loanEnding'), undefined, 'يوم before a word is the word "day"');

@@ -37,6 +37,14 @@ export const PREPOSITIONS = new Set('علي من عن في الي بين بعد 
  */
 export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تلك هؤلاء كل بعض'.split(' ').map(foldString));
 
+/** Verbs that report speech in the news (folded, past tense, he and she), which the speaker's name follows. */
+const REPORTING_VERBS = new Set('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت صرح صرحت'.split(' '));
+
+/** A verb of reporting, also behind و or ف (وقال, فأكد). */
+export function isReportingVerb(folded: string): boolean {
+  return REPORTING_VERBS.has(folded) || ('وف'.includes(folded[0]) && REPORTING_VERBS.has(folded.slice(1)));
+}
+
 /** Folded first parts of compound proper names that newsrooms write solid: عبدالله, أبوظبي. */
 export const NAME_PREFIXES = new Set(['عبد', 'العبد', 'ابو', 'بو', 'ابي', 'ابن', 'بن', 'بني', 'ذو', 'ذي', 'ذا']);
 

@@ -11,6 +11,7 @@ import {
   INFLECTION_TAIL,
   isArticleFragment,
   isNamePrefix,
+  isReportingVerb,
   isUnitPrefix,
   LOAN_ENDINGS,
   PREPOSITIONS,
@@ -75,6 +76,8 @@ export const WEIGHTS = {
   sameArticle: 1.5,
   /** Against a cut before the ending of a loanword that is also a word (يوم "day" in بلاتينيوم). */
   loanEnding: 2,
+  /** A verb of reporting (قال, أكد, أضاف …) ends where the name of the speaker begins. */
+  reporting: 2,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -82,7 +85,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle' | 'loanEnding';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -324,6 +327,7 @@ export function boundaryEvidence(
   else if (left.length >= 4 && ENDS_IN_PRONOUN.test(left)) score += cue('pronoun', W.pronoun); // an attached pronoun ends a word
   // أ إ آ as written mostly start a word (لصالح|آل, يواجه|أشهرا); folding hides them.
   if (startsWord) score += cue('hamzaStart', W.hamzaStart);
+  if (isReportingVerb(left) && right.length >= 3) score += cue('reporting', W.reporting); // وقال|عراقجي: who said it comes next
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
@@ -522,6 +526,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   hamzaStart: 'a hamza on alef starts a new word',
   verbAfter: 'a particle before a verb',
   funcRight: 'a preposition, demonstrative or quantifier after a full word',
+  reporting: 'a verb of reporting ends before the speaker',
   commonBoth: 'both are common words',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',

@@ -86,7 +86,8 @@ describe('run-together evidence', () => {
   });
 
   it('a preposition, demonstrative or quantifier after a word of four letters or more is evidence', () => {
-    for (const [left, right] of [['ستباع', 'علي'], ['يحرز', 'هذه'], ['يصاحب', 'ذلك'], ['تنهض', 'كل']]) assert.strictEqual(cuesOf(left, right).get('funcRight'), WEIGHTS.funcRight, `${left}|${right}`);
+    for (const [left, right] of [['ستباع', 'علي'], ['يحرز', 'هذه'], ['يصاحب', 'ذلك'], ['يملك', 'بعض']]) assert.strictEqual(cuesOf(left, right).get('funcRight'), WEIGHTS.funcRight, `${left}|${right}`);
+    assert.strictEqual(cuesOf('ومير', 'كل').get('funcRight'), undefined, 'names end in كل (وميركل)');
     assert.strictEqual(cuesOf('نقل', 'هذه').get('funcRight'), undefined, 'a short first part may be a fragment');
     assert.strictEqual(cuesOf('حضارات', 'لا').get('funcRight'), undefined, 'لا ends longer words too');
   });

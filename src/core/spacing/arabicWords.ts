@@ -32,10 +32,11 @@ export const VERBAL_PARTICLES = new Set(['لم', 'لن', 'لا', 'ان', 'قد',
 export const PREPOSITIONS = new Set('علي من عن في الي بين بعد قبل خلال حول مع عند منذ ضمن عبر لدي نحو'.split(' '));
 
 /**
- * Demonstratives and the quantifiers كل, بعض (folded): no longer word ends in one, so a glued form
- * ending in one is suspect, as with a preposition (يحرز|هذه, تنهض|كل).
+ * Demonstratives and the quantifier بعض (folded): no longer word ends in one, so a glued form
+ * ending in one is suspect, as with a preposition (يحرز|هذه, يملك|بعض). Not كل: names end in it
+ * (ميركل, مايكل).
  */
-export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تلك هؤلاء كل بعض'.split(' ').map(foldString));
+export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تلك هؤلاء بعض'.split(' ').map(foldString));
 
 /** Verbs that report speech in the news (folded, past tense, he and she), which the speaker's name follows. */
 const REPORTING_VERBS = new Set('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت صرح صرحت'.split(' '));

@@ -107,6 +107,11 @@ describe('run-together evidence', () => {
     assert.strictEqual(evidence(0) - evidence(WEIGHTS.loanEnding), WEIGHTS.loanEnding, 'evidence against, not a block: آخر|يوم can still be cut');
   });
 
+  it('a suffix never starts with the alef that ends the word before it (an unwritten hamza: حاولنا|ان)', () => {
+    assert.ok(considered('حاولناان').includes('حاولنا ان'));
+    assert.strictEqual(boundaryEvidence('الحج', 'ان', 'الحج', 'ان', wholeOf('الحج', 'ان'), wordLists()), -Infinity, 'after any other letter ان is the suffix (الحجان)');
+  });
+
   it('the article is never written with a hamza: أ|لف is a word, ال|ف is a fragment', () => {
     assert.ok(considered('ألفمشترك').includes('ألف مشترك'));
     assert.ok(!considered('الفمشترك').includes('الف مشترك'), 'written without a hamza it may be the article and one letter');

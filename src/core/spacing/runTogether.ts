@@ -305,7 +305,8 @@ export function boundaryEvidence(
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
   // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
-  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten)) return -Infinity;
+  // But no suffix starts with the alef that ends the word before it (حاولنا|ان: the hamza left unwritten).
+  if (SUFFIX_FRAGMENTS.has(right) && !/^[أإ]/.test(rightWritten) && !(left.endsWith('ا') && right.startsWith('ا'))) return -Infinity;
   if (ENCLITICS.has(right)) return -Infinity; // يحتاجهم: an attached pronoun, not a word
   // ال + one letter is no word, but for the particles إلا and إلى (الا, الي once folded).
   // The article is never written with a hamza: أ|لف and إ|لا as written are no article (ألف ريال).

@@ -77,6 +77,7 @@ describe('run-together evidence', () => {
     assert.ok(considered('فيمدينة').includes('في مدينة'));
     assert.ok(considered('يقولونأنها').includes('يقولون أنها'));
     assert.deepStrictEqual(considered('ينتهكونها'), [], 'a verb with its ending and pronoun is one word');
+    assert.ok(considered('بهدوءوأنا').includes('بهدوء وأنا'), 'nor is one with a hamza-alef inside (وا + نا as written وأنا)');
   });
 
   it('nothing is inflected after a written ة, ى or tanween, nor after a function word', () => {
@@ -126,6 +127,7 @@ describe('run-together evidence', () => {
 
   it('a compound name is never cut inside, but a word glued before or after it is', () => {
     for (const name of ['عبداللطيف', 'وأبوالفضل', 'نصرالله', 'جارالله', 'أبوهاشم']) assert.deepStrictEqual(considered(name), [], name);
+    assert.ok(considered('أبوابهاأمام').includes('أبوابها أمام'), 'أبواب "doors" is no kunya');
     assert.strictEqual(proposeSplits('الدكتورعبدالله', 0, wordLists())[0]?.parts.join(' '), 'الدكتور عبدالله');
     assert.ok(considered('عبداللهبن').includes('عبدالله بن'));
     assert.ok(considered('رحمةالله').includes('رحمة الله'), 'ة ends the word before الله');

@@ -124,8 +124,11 @@ const MID_TANWEEN = /[\u064b-\u064d][\u0640\u064e-\u0652]*(?:\u0627[\u0640\u064b
 const MIN_TOKEN = 5;
 /** The start of a compound name written solid by convention (عبدالرحمن, أبوالحسن, أباالخيل, بوالشوارب): up to its ال. */
 const COMPOUND_NAME_START = /^[وفبلك]?(عبد|العبد|ابو|ابا|بو)ال/;
-/** أبو, أبا before a name without ال (أبوهاشم, أباحسين): where the name ends is unknown, so the token is left alone. */
-const KUNYA = /^[وفبلك]?(ابو|ابا)(?!ال)/;
+/**
+ * أبو, أبا before a name without ال (أبوهاشم, أباحسين): where the name ends is unknown, so the token
+ * is left alone. Not أبواب ("doors"), which starts with the same letters.
+ */
+const KUNYA = /^[وفبلك]?(ابو|ابا)(?!ال|اب)/;
 const MAX_TOKEN = 40;
 const MIN_PART = 2;
 /** Folded lengths from which a token is long, and very long, for a single word (clitics included). */
@@ -313,9 +316,9 @@ export function boundaryEvidence(
   const leftHamza = HAMZA_ALEF_START.test(leftWritten);
   if (left.length <= 3 && left.startsWith('ال') && !leftHamza && !/^ال[ىا]$/.test(withoutMarks(leftWritten))) return -Infinity;
   const closed = closesWord(leftWritten);
-  // A written hamza-alef starts a word (يقولون|أنها), never an ending.
+  // A written hamza-alef starts a word (يقولون|أنها), never an ending, and no inflection holds one (بهدوء|وأنا).
   const startsWord = HAMZA_ALEF_START.test(rightWritten);
-  if (!closed && !startsWord && INFLECTED_PRONOUN.test(right)) return -Infinity;
+  if (!closed && !writtenAsWord(rightWritten) && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
   // The alef after tanween (محتفظًا) belongs to the word that carries the tanween.
@@ -421,10 +424,10 @@ function isInflected(stem: string, stemWritten: string, tailWritten: string, lex
   return stem.length >= 3 && lexicon.has(stem) && !FUNCTION_WORDS.has(stem) && !closesWord(stemWritten) && !writtenAsWord(tailWritten);
 }
 
-/** A written ending that no inflection has: it starts with a hamza-alef (أنها) or ends in ة. */
+/** A written ending that no inflection has: it holds a hamza-alef (أنها, وأنا) or ends in ة. */
 function writtenAsWord(written: string): boolean {
   const letters = withoutMarks(written);
-  return HAMZA_ALEF_START.test(letters) || letters.endsWith('ة');
+  return /[\u0623\u0625\u0622]/.test(letters) || letters.endsWith('ة');
 }
 
 /** A written hamza-alef (أ إ آ) at the start: folding turns it into ا. */

@@ -169,6 +169,7 @@ describe('run-together evidence', () => {
   it('a conjunction on a function word leaves a function word: ف on every one, و on the particles', () => {
     for (const left of ['فلا', 'فمن', 'فهذه', 'ولن', 'وما']) assert.strictEqual(cuesOf(left, 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft, left);
     assert.strictEqual(cuesOf('وفي', 'كوكبنا').get('funcLeft'), undefined, 'و + في is left out (false flags on the tune split)');
+    for (const left of ['يتم', 'وتم', 'ويتم', 'فتتم']) assert.strictEqual(cuesOf(left, 'تغريم').get('short3'), undefined, `${left}: the passive auxiliary is a function word`);
   });
 
   it('corpus counts are read against the corpus size, and a small folder counts at most three times', () => {

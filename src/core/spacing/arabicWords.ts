@@ -6,10 +6,10 @@ import { foldString } from '../normalize';
  */
 
 /**
- * Function words that are function words behind و as well (all of them are behind ف). و before the
- * others raised false flags on the tune split.
+ * Function words that are function words behind و as well (all of them are behind ف): particles and
+ * the passive auxiliary (وتم, ويتم). و before the others raised false flags on the tune split.
  */
-const CONJOINED_AS_WELL = new Set(['لا', 'لم', 'لن', 'ما', 'قد']);
+const CONJOINED_AS_WELL = new Set(['لا', 'لم', 'لن', 'ما', 'قد', 'تم', 'يتم', 'تتم']);
 
 /** Function words that very often stand before another word; a glued form starting with one is suspect. */
 export const FUNCTION_WORDS = new Set(
@@ -17,7 +17,9 @@ export const FUNCTION_WORDS = new Set(
     'في من على عن الي ان لا ما لم لن قد هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين كان كانت ' +
     'بعد قبل حتي مع عند كل بين او ثم منذ خلال حول دون غير لدي اذا لكن حيث اي عبر ضمن اما انه انها ' +
     'هو هي هم نحن انا كما بل ولا ولم وقد فقد لقد ليس ليست عليه عليها منه منها فيه فيها الا سوف امس اليوم تم ' +
-    'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم لذا لذلك'
+    'اذ لو كي لكي حين حينما عندما بينما مما بما هنا هناك ايضا فقط اكثر اقل مثل لدى لها له لهم به بها بهم لذا لذلك ' +
+    // The passive auxiliary of news prose: يتم تغريم, وتم تقديم.
+    'يتم تتم'
   )
     .split(' ')
     .map(foldString)

@@ -88,6 +88,9 @@ async function measured(scenario: string, work: () => Promise<void>): Promise<vo
     profile = (await post<{ profile: CpuProfile }>(session, 'Profiler.stop')).profile;
     session.disconnect();
   }
+  // For reading in a profiler (Chrome's DevTools, VS Code): TADQIQ_HOST_PROFILES=<folder>.
+  const profiles = process.env.TADQIQ_HOST_PROFILES;
+  if (profiles) fs.writeFileSync(`${profiles}/${scenario.replace(/\W+/g, '-').slice(0, 40)}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
   results.push({ scenario, maxMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, gcMs, tadqiqMs: longestRunIn(profile, '/dist/extension.js') });
 }
 

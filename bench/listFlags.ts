@@ -2,7 +2,8 @@
 // (count, token, proposed split, a little context), for judging by hand which are real errors of
 // the papers and which are false alarms. Run: node out/bench/listFlags.js [articles] [tune|validation|third|test] [--thorough];
 // with UNJUDGED=1 only tokens not judged yet.
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../src/core/spacing/checker';
+import { SpacingChecker } from '../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/options';
 import { WEIGHTS } from '../src/core/spacing/runTogether';
 import { WordStats } from '../src/core/wordStats';
 import { builtWordLists, splitTexts, type TextSet } from './data';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/options';
 import { CoreClient } from '../src/extension/coreClient';
 import { articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
 import { addTally, emptyTally, evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';

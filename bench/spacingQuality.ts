@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker, type RunTogetherSensitivity } from '../src/core/spacing/checker';
+import { SpacingChecker } from '../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity } from '../src/core/spacing/options';
 import type { Weights } from '../src/core/spacing/runTogether';
 import { arabicWords } from '../src/core/tokenize';
 import type { Finding, WordLists } from '../src/core/types';

@@ -1,6 +1,7 @@
 /** Messages between the extension host and the core worker. Plain data only (structured clone). */
 import type { EventGroup } from '../core/events/cluster';
-import type { SpacingOptions, SpacingResult } from '../core/spacing/checker';
+import type { SpacingResult } from '../core/spacing/checker';
+import type { SpacingOptions } from '../core/spacing/options';
 import type { TextEdit } from '../core/types';
 
 export interface EventOverrides {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions } from '../core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions } from '../core/spacing/options';
 import type { Severity } from '../core/types';
 
 type Level = Severity | 'off';

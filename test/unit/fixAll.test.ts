@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { applyEdits } from '../../src/core/edits';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
 import { fixAllEdits, preferredEdits } from '../../src/core/spacing/fixAll';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import { foldString } from '../../src/core/normalize';
 import { FUNCTION_WORDS } from '../../src/core/spacing/arabicWords';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
 import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';

@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits } from '../../src/core/edits';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
 import { WordStats } from '../../src/core/wordStats';
 import { repoRoot, wordLists } from './testLexicon';
 

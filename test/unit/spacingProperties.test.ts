@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits, isSpacingOnlyEdit, spacingDiff } from '../../src/core/edits';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker } from '../../src/core/spacing/checker';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
 import { fixAllEdits, fixText, preferredEdits } from '../../src/core/spacing/fixAll';
 import { punctuationSpacing } from '../../src/core/spacing/punctuation';
 import { FindingList, type CliticConvention, type RawFinding } from '../../src/core/spacing/shared';

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { DEFAULT_SPACING_OPTIONS, SpacingChecker, type RunTogetherSensitivity } from '../../src/core/spacing/checker';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity } from '../../src/core/spacing/options';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 

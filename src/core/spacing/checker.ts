@@ -4,36 +4,14 @@ import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
+import { DEFAULT_SPACING_OPTIONS, SPACING_RULES, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
 import { FindingList, q, type CliticConvention, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;
 
-export type SpacingRule = Extract<RuleCode, 'run-together' | 'detached-clitic' | 'punctuation-spacing'>;
-export const SPACING_RULES: readonly SpacingRule[] = ['run-together', 'detached-clitic', 'punctuation-spacing'];
-
-export interface SpacingOptions {
-  severity: Record<SpacingRule, Severity | 'off'>;
-  /** At most this many findings per text (the rest are counted, not listed). */
-  maxFindings: number;
-  cliticBeforeQuote: CliticConvention;
-  /**
-   * 'cautious' proposes a split only with enough evidence to be right nearly always;
-   * 'thorough' also proposes splits with a little less (more found, more false alarms).
-   */
-  runTogetherSensitivity: RunTogetherSensitivity;
-}
-
-export type RunTogetherSensitivity = 'cautious' | 'thorough';
 /** How much less evidence a 'thorough' check accepts than a 'cautious' one. */
 const THOROUGH_MARGIN = 1;
-
-export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
-  severity: { 'run-together': 'warning', 'detached-clitic': 'warning', 'punctuation-spacing': 'information' },
-  maxFindings: 1000,
-  cliticBeforeQuote: 'tatweel',
-  runTogetherSensitivity: 'cautious',
-};
 
 /** What one pass over a text found, before the run-together verdicts. */
 interface Scan {

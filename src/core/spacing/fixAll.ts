@@ -1,6 +1,7 @@
 import { applyEdits, nonOverlapping, spacingDiff } from '../edits';
 import type { Finding, TextEdit } from '../types';
-import type { SpacingChecker, SpacingOptions } from './checker';
+import type { SpacingChecker } from './checker';
+import type { SpacingOptions } from './options';
 
 /** Edits of the preferred fix of each finding, overlap-free (ESLint's fix-all rule). */
 export function preferredEdits(findings: readonly Finding[]): TextEdit[] {

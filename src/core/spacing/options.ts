@@ -1,0 +1,30 @@
+import type { RuleCode, Severity } from '../types';
+import type { CliticConvention } from './shared';
+
+/**
+ * What a spacing check is asked to do. Kept apart from the checker so that the editor's side, which
+ * only passes options along, does not load the engine.
+ */
+export type SpacingRule = Extract<RuleCode, 'run-together' | 'detached-clitic' | 'punctuation-spacing'>;
+export const SPACING_RULES: readonly SpacingRule[] = ['run-together', 'detached-clitic', 'punctuation-spacing'];
+
+export interface SpacingOptions {
+  severity: Record<SpacingRule, Severity | 'off'>;
+  /** At most this many findings per text (the rest are counted, not listed). */
+  maxFindings: number;
+  cliticBeforeQuote: CliticConvention;
+  /**
+   * 'cautious' proposes a split only with enough evidence to be right nearly always;
+   * 'thorough' also proposes splits with a little less (more found, more false alarms).
+   */
+  runTogetherSensitivity: RunTogetherSensitivity;
+}
+
+export type RunTogetherSensitivity = 'cautious' | 'thorough';
+
+export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
+  severity: { 'run-together': 'warning', 'detached-clitic': 'warning', 'punctuation-spacing': 'information' },
+  maxFindings: 1000,
+  cliticBeforeQuote: 'tatweel',
+  runTogetherSensitivity: 'cautious',
+};

@@ -28,6 +28,15 @@ describe('architecture', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it("the extension's bundle leaves the spacing engine to the worker (the host only passes options along)", () => {
+    // esbuild marks each bundled source with a "// src/…" comment.
+    const bundled = (name: string) => [...fs.readFileSync(path.join(root, 'dist', name), 'utf8').matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]);
+    const host = bundled('extension.js');
+    assert.ok(host.includes('src/core/spacing/options.ts'), host.join(' '));
+    assert.deepStrictEqual(host.filter((f) => /core\/(spacing\/checker|spacing\/runTogether|tokenize|normalize|wordStats|lexicon)\.ts$/.test(f)), []);
+    assert.ok(bundled('worker.js').includes('src/core/spacing/checker.ts'), 'the worker has the engine');
+  });
+
   it('the check above catches a vscode import (guards against a vacuous pass)', () => {
     const sample = "import * as vscode from 'vscode';";
     assert.ok([...sample.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)].some((m) => m[1] === 'vscode'));

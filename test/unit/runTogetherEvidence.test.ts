@@ -115,6 +115,11 @@ describe('run-together evidence', () => {
     assert.strictEqual(boundaryEvidence('الحج', 'ان', 'الحج', 'ان', wholeOf('الحج', 'ان'), wordLists()), -Infinity, 'after any other letter ان is the suffix (الحجان)');
   });
 
+  it('a proclitic joined on by a tatweel stays with a whole word', () => {
+    assert.ok(!considered('لـالصكوك').includes('لـا لصكوك'), 'not a letter of the next word');
+    assert.ok(considered('لـلصكوكالإسلامية').includes('لـلصكوك الإسلامية'), 'a cut after the word it joins is still made');
+  });
+
   it('the article is never written with a hamza: أ|لف is a word, ال|ف is a fragment', () => {
     assert.ok(considered('ألفمشترك').includes('ألف مشترك'));
     assert.ok(!considered('الفمشترك').includes('الف مشترك'), 'written without a hamza it may be the article and one letter');

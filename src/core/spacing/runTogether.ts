@@ -305,6 +305,9 @@ export function boundaryEvidence(
   // نصرالله, جارالله: a name ending in الله is written solid; a word that ends before it is not (حفظه|الله, رحمة|الله).
   if (right === 'الله' && !closesWord(leftWritten) && !ENDS_IN_PRONOUN.test(left)) return -Infinity;
   if (isUnitPrefix(left)) return -Infinity; // جيجابايت, كيلوجرامات: a unit prefix is part of the loanword
+  // A proclitic joined on by a tatweel (the newsroom's لـ) belongs to a whole word after it, not to a
+  // letter or two of one (لـالصكوك is not لـا|لصكوك).
+  if (TATWEEL_JOINED.test(leftWritten) && left.length < 4) return -Infinity;
   if (articleLength(left + 'xxx') === left.length) return -Infinity; // وال, بال, لل alone are no word
   if (VERB_ENDINGS.has(right)) return -Infinity; // سبقوهم: the ending of a verb, not a word
   // الشرقاوي, الحمران: a suffix the lexicon also lists as a word (أن, إن written with hamza are words).
@@ -410,6 +413,9 @@ function commonBase(p: string, common: WordSet): boolean {
 function insideWritten(origin: number[], k: number): boolean {
   return origin[k] === origin[k - 1];
 }
+
+/** A one-letter proclitic (with its harakat) and a tatweel at the start of a written part. */
+const TATWEEL_JOINED = /^[وفبلك][\u064b-\u0652]*\u0640/;
 
 /** An attached pronoun at the end of a folded part. */
 const ENDS_IN_PRONOUN = /(ه|ها|هم|هما|هن)$/;

@@ -115,11 +115,6 @@ describe('run-together evidence', () => {
     assert.strictEqual(boundaryEvidence('الحج', 'ان', 'الحج', 'ان', wholeOf('الحج', 'ان'), wordLists()), -Infinity, 'after any other letter ان is the suffix (الحجان)');
   });
 
-  it('the article and two letters are a fragment, but not in a function word behind a conjunction (والتي)', () => {
-    assert.strictEqual(cuesOf('والحم', 'ران').get('articleFragment'), -WEIGHTS.articleFragment);
-    for (const left of ['التي', 'والتي', 'فالذي']) assert.strictEqual(cuesOf(left, 'تزيد').get('articleFragment'), undefined, left);
-  });
-
   it('a proclitic joined on by a tatweel stays with a whole word', () => {
     assert.ok(!considered('لـالصكوك').includes('لـا لصكوك'), 'not a letter of the next word');
     assert.ok(considered('لـلصكوكالإسلامية').includes('لـلصكوك الإسلامية'), 'a cut after the word it joins is still made');

@@ -339,9 +339,7 @@ export function boundaryEvidence(
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
   if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight);
-  // والتي, فالذي: a function word behind a conjunction is no fragment either.
-  const functionWord = FUNCTION_WORDS.has(left) || ('وف'.includes(left[0]) && FUNCTION_WORDS.has(left.slice(1)));
-  if (isArticleFragment(left) && !leftHamza && !functionWord) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
+  if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
   else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -W.short3); // كات|الونيا: short fragments of foreign names
   // روسياو|الولايات: the conjunction belongs to the next word.

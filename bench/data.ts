@@ -59,6 +59,18 @@ export function splitTexts(which: TextSet, n: number): string[] {
   return splitArticles(which, n).map(articleText);
 }
 
+/**
+ * The real news headlines of the ANS corpus (../shared/data/ans-dev.jsonl, `s1`: the `s2` headlines
+ * were written by annotators), once each: text from other outlets than SaudiNewsNet's, or [] when
+ * the data is not there.
+ */
+export function ansHeadlines(): string[] {
+  const file = path.join(DATA_DIR, 'ans-dev.jsonl');
+  if (!fs.existsSync(file)) return [];
+  const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { s1: string });
+  return [...new Set(rows.map((r) => r.s1))];
+}
+
 /** The seed articles of corpus/, joined: the text the speed benchmarks repeat. */
 export function seedsText(): string {
   const corpus = path.resolve(__dirname, '..', '..', 'corpus');

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/options';
 import { CoreClient } from '../src/extension/coreClient';
-import { articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
+import { ansHeadlines, articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
 import { addTally, emptyTally, evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
 
@@ -57,6 +57,9 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
     const held = heldOut(set);
     return { name, count: held.texts.length, q: held.texts.length ? atBoth(held.texts, held.groups) : [] };
   });
+  // Other outlets: real headlines (ANS), each other's corpus, one glued pair a headline.
+  const headlines = ansHeadlines();
+  const other = headlines.length ? (['cautious', 'thorough'] as const).map((sensitivity) => evaluateSpacing(headlines, lists, { seed: 2024, judged, sensitivity, perArticle: 1 })) : [];
   const per10k = (n: number, q: SpacingQuality) => ((n / q.cleanWords) * 1e4).toFixed(2);
   const both = (f: (q: SpacingQuality) => string) => [f(cautious), f(thorough)];
   const q = cautious;
@@ -85,10 +88,20 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
           [`${name} held-out set: flags on tokens nobody judged`, ...row((x) => String(x.cleanUnjudged)), ''],
         ];
       }),
+      ...(other.length
+        ? [
+            [`other outlets: ${headlines.length.toLocaleString('en')} ANS news headlines (${other[0].cleanWords.toLocaleString('en')} words, the whole corpus): recall`, ...other.map((x) => pct(x.recall)), '≥ 95 %'],
+            ['other outlets (ANS headlines): precision (judged)', ...other.map((x) => pct(x.judgedPrecision)), '≥ 98 %'],
+            ['other outlets (ANS headlines): exact split', ...other.map((x) => pct(x.exactRate)), '≥ 95 %'],
+            ['other outlets (ANS headlines): false run-together flags per 10,000 words', ...other.map((x) => per10k(x.cleanRunTogether - x.cleanReal, x)), '≤ 1'],
+            ['other outlets (ANS headlines): flags on tokens nobody judged', ...other.map((x) => String(x.cleanUnjudged)), ''],
+          ]
+        : []),
     ],
     notes: [
       `${q.articles} held-out articles, ${q.cleanWords.toLocaleString('en')} words; ${q.excludedAsWords} candidate pairs were left out because the glued form is itself a word of the lexicon (undetectable by spelling).`,
       'The second and third held-out sets were judged by hand like the first; neither was used to set a weight. One rule was dropped after a false flag in the second (README, honest account); the third was first read with the rules of 2026-12-03, frozen before.',
+      'Other outlets: the real headlines of the ANS corpus (Khouja 2020; news sites other than SaudiNewsNet\'s nine), one glued pair each, the headlines together the corpus: about as much text as 60 articles, so the corpus counts say little and the figures are those of a very small folder of short texts. Never used to set a rule (one guard was added after reading its flags: a proclitic joined on by a tatweel, لـ, stays with a whole word).',
       'The papers have real run-together words of their own. Each flagged token of the untouched text was judged by hand (bench/fixtures/spacing-judged.tsv): a flag on a real error is right, every other flag (names, loans, misspellings that are not spacing errors, and any token not judged) is false.',
     ],
   };

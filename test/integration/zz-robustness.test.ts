@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { PIECE } from '../../src/extension/documentText';
 import { api, tadqiqDiagnostics, workspaceUri } from './helpers';
 
 // Runs last (file order): it edits every article of the workspace and reverts them at the end.
@@ -28,8 +29,8 @@ describe('bad input and workspace-wide fixes in VS Code', () => {
   });
 
   it('checks a long document sent to the core in pieces: findings land where they are, across the pieces and CRLF line ends', async () => {
-    // documentText.ts sends texts over 2^19 code units in pieces; one glued word straddles the first seam.
-    const seam = 1 << 19;
+    // documentText.ts sends long texts in pieces; one glued word straddles the first seam.
+    const seam = PIECE;
     const glued = 'الولاياتالمتحدة';
     const line = 'وصلت الولايات المتحدة إلى المدينة\r\n';
     const head = line.repeat(Math.floor((seam - 8) / line.length));

@@ -291,15 +291,19 @@ describe('run-together evidence', () => {
   });
 
   it('splits of familiar words come first; a second suggestion needs familiar words and nearly as much evidence', () => {
-    const split = (name: string, score: number, familiarParts: boolean, familiarity = 1): Split =>
-      ({ cuts: [1], parts: [name], folded: [name], score, total: score, evidence: [], familiarity, familiarParts });
+    const split = (name: string, score: number, familiarParts: boolean, familiarity = 1, cuts = [name.indexOf(' ')]): Split =>
+      ({ cuts, parts: [name], folded: [name], score, total: score, evidence: [], familiarity, familiarParts });
     const stranger = split('التسجي للفريقه', 5, false);
     const familiar = split('التسجيل لفريقه', 3, true);
     assert.deepStrictEqual(chooseSplits([stranger, familiar], 3).map((s) => s.parts[0]), ['التسجيل لفريقه']);
     assert.deepStrictEqual(chooseSplits([stranger, familiar], 4).map((s) => s.parts[0]), ['التسجي للفريقه'], 'below the floor, a familiar split is not offered');
     const other = split('ممثل وحكومة', 3, true, 0.5);
     assert.deepStrictEqual(chooseSplits([other, familiar, stranger], 3).map((s) => s.parts[0]), ['التسجيل لفريقه', 'ممثل وحكومة']);
-    assert.deepStrictEqual(chooseSplits([split('a', 4, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a', 'b'], 'a second within the margin is offered');
-    assert.deepStrictEqual(chooseSplits([split('a', 5, true), split('b', 3, true)], 3).map((s) => s.parts[0]), ['a'], 'a second with much less evidence is dropped');
+    // A reading whose spaces are some of the best one's is part of it, not a second reading.
+    const three = split('الولايات المتحدة وروسيا', 5, true, 2, [8, 16]);
+    const partOfIt = split('الولاياتالمتحدة وروسيا', 4, true, 1, [16]);
+    assert.deepStrictEqual(chooseSplits([three, partOfIt], 3).map((s) => s.parts[0]), ['الولايات المتحدة وروسيا']);
+    assert.deepStrictEqual(chooseSplits([split('a', 4, true, 1, [1]), split('b', 3, true, 1, [2])], 3).map((s) => s.parts[0]), ['a', 'b'], 'a second within the margin is offered');
+    assert.deepStrictEqual(chooseSplits([split('a', 5, true, 1, [1]), split('b', 3, true, 1, [2])], 3).map((s) => s.parts[0]), ['a'], 'a second with much less evidence is dropped');
   });
 });

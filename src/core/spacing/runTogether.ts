@@ -150,7 +150,8 @@ const SECOND_MARGIN = 1.5;
 
 /**
  * Of the candidates, those with at least `floor` evidence: the best one, and a second when it is
- * nearly as well supported (within SECOND_MARGIN) and every part of it is a familiar word.
+ * nearly as well supported (within SECOND_MARGIN), every part of it is a familiar word, and it puts
+ * a space where the best does not.
  */
 export function chooseSplits(candidates: readonly Split[], floor: number): Split[] {
   // Splits of familiar words first (التسجيل لفريقه before التسجي للفريقه, whose article cue is
@@ -161,7 +162,9 @@ export function chooseSplits(candidates: readonly Split[], floor: number): Split
     .sort((a, b) => Number(b.familiarParts) - Number(a.familiarParts) || b.score - a.score || a.cuts.length - b.cuts.length || b.familiarity - a.familiarity || b.total - a.total);
   const [best, ...rest] = splits;
   if (!best) return [];
-  const second = rest.find((s) => s.score >= best.score - SECOND_MARGIN && s.familiarParts);
+  // A reading whose spaces are some of the best one's is part of it, not another reading
+  // (الولاياتالمتحدة وروسيا beside الولايات المتحدة وروسيا).
+  const second = rest.find((s) => s.score >= best.score - SECOND_MARGIN && s.familiarParts && !s.cuts.every((c) => best.cuts.includes(c)));
   return second ? [best, second] : [best];
 }
 

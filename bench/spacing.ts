@@ -62,6 +62,17 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
   const other = headlines.length ? (['cautious', 'thorough'] as const).map((sensitivity) => evaluateSpacing(headlines, lists, { seed: 2024, judged, sensitivity, perArticle: 1 })) : [];
   const per10k = (n: number, q: SpacingQuality) => ((n / q.cleanWords) * 1e4).toFixed(2);
   const both = (f: (q: SpacingQuality) => string) => [f(cautious), f(thorough)];
+  /** The rows of another set measured at both sensitivities (`on`: cautious, thorough; empty cells when it was not). */
+  const setRows = (first: string, short: string, on: SpacingQuality[]): string[][] => {
+    const row = (f: (x: SpacingQuality) => string) => (on.length ? on.map(f) : ['', '']);
+    return [
+      [`${first}: recall`, ...row((x) => pct(x.recall)), '≥ 95 %'],
+      [`${short}: precision (judged)`, ...row((x) => pct(x.judgedPrecision)), '≥ 98 %'],
+      [`${short}: exact split`, ...row((x) => pct(x.exactRate)), '≥ 95 %'],
+      [`${short}: false run-together flags per 10,000 words`, ...row((x) => per10k(x.cleanRunTogether - x.cleanReal, x)), '≤ 1'],
+      [`${short}: flags on tokens nobody judged`, ...row((x) => String(x.cleanUnjudged)), ''],
+    ];
+  };
   const q = cautious;
   const quality: BenchTable = {
     title: 'Spacing quality on held-out news (SaudiNewsNet test split)',
@@ -78,25 +89,8 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
       ['flags on tokens nobody judged (counted as false above)', ...both((x) => String(x.cleanUnjudged)), ''],
       ['detached-clitic flags on untouched text, per 10,000 words', per10k(q.cleanDetached, q), '', ''],
       ['punctuation-spacing flags on untouched text, per 10,000 words', per10k(q.cleanPunctuation, q), '', ''],
-      ...further.flatMap(({ name, count, q: on }) => {
-        const row = (f: (x: SpacingQuality) => string) => (on.length ? on.map(f) : ['', '']);
-        return [
-          [`${name} held-out set (the next ${count.toLocaleString('en')} test articles): recall`, ...row((x) => pct(x.recall)), '≥ 95 %'],
-          [`${name} held-out set: precision (judged)`, ...row((x) => pct(x.judgedPrecision)), '≥ 98 %'],
-          [`${name} held-out set: exact split`, ...row((x) => pct(x.exactRate)), '≥ 95 %'],
-          [`${name} held-out set: false run-together flags per 10,000 words`, ...row((x) => per10k(x.cleanRunTogether - x.cleanReal, x)), '≤ 1'],
-          [`${name} held-out set: flags on tokens nobody judged`, ...row((x) => String(x.cleanUnjudged)), ''],
-        ];
-      }),
-      ...(other.length
-        ? [
-            [`other outlets: ${headlines.length.toLocaleString('en')} ANS news headlines (${other[0].cleanWords.toLocaleString('en')} words, the whole corpus): recall`, ...other.map((x) => pct(x.recall)), '≥ 95 %'],
-            ['other outlets (ANS headlines): precision (judged)', ...other.map((x) => pct(x.judgedPrecision)), '≥ 98 %'],
-            ['other outlets (ANS headlines): exact split', ...other.map((x) => pct(x.exactRate)), '≥ 95 %'],
-            ['other outlets (ANS headlines): false run-together flags per 10,000 words', ...other.map((x) => per10k(x.cleanRunTogether - x.cleanReal, x)), '≤ 1'],
-            ['other outlets (ANS headlines): flags on tokens nobody judged', ...other.map((x) => String(x.cleanUnjudged)), ''],
-          ]
-        : []),
+      ...further.flatMap(({ name, count, q: on }) => setRows(`${name} held-out set (the next ${count.toLocaleString('en')} test articles)`, `${name} held-out set`, on)),
+      ...(other.length ? setRows(`other outlets: ${headlines.length.toLocaleString('en')} ANS news headlines (${other[0].cleanWords.toLocaleString('en')} words, the whole corpus)`, 'other outlets (ANS headlines)', other) : []),
     ],
     notes: [
       `${q.articles} held-out articles, ${q.cleanWords.toLocaleString('en')} words; ${q.excludedAsWords} candidate pairs were left out because the glued form is itself a word of the lexicon (undetectable by spelling).`,

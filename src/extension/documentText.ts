@@ -6,10 +6,10 @@ import type { TextRef } from './protocol';
 /**
  * A document's text, taken for the core without holding the extension host: VS Code builds a
  * document's text by joining its lines on the host's thread (~70 ms for 10 MB), and cloning it into
- * a message to the worker took as long again. Long documents go in pieces, a macrotask apart. Most of a
- * piece's time is VS Code's getText, then the clone: in the host benchmark's profiles, the longest
- * stretch of Tadqiq's code while sending an 11.5 MB text was 55–105 ms with pieces of 2^19 code
- * units and 23 ms with 2^18.
+ * a message to the worker took as long again. Long documents go in pieces, a macrotask apart. Most
+ * of a piece's time is VS Code's getText, then the clone: in the host benchmark's profiles, the
+ * longest stretch of Tadqiq's code while sending an 11.5 MB text was 55–105 ms with pieces of 2^19
+ * code units and 23 ms with 2^18.
  */
 export const PIECE = 1 << 18;
 

@@ -1,11 +1,11 @@
 import { forEachArabicWord, type Token } from '../tokenize';
-import type { Finding, RuleCode, Severity, WordLists } from '../types';
+import type { Finding, Severity, WordLists } from '../types';
 import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
-import { DEFAULT_SPACING_OPTIONS, SPACING_RULES, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
-import { FindingList, q, type CliticConvention, type RawFinding } from './shared';
+import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
+import { FindingList, q, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;

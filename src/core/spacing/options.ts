@@ -6,7 +6,6 @@ import type { CliticConvention } from './shared';
  * only passes options along, does not load the engine.
  */
 export type SpacingRule = Extract<RuleCode, 'run-together' | 'detached-clitic' | 'punctuation-spacing'>;
-export const SPACING_RULES: readonly SpacingRule[] = ['run-together', 'detached-clitic', 'punctuation-spacing'];
 
 export interface SpacingOptions {
   severity: Record<SpacingRule, Severity | 'off'>;

@@ -4,6 +4,7 @@ import type { Lexicon, WordLists, WordSet } from '../types';
 import type { WordStats } from '../wordStats';
 import {
   articleLength,
+  DEMONSTRATIVES_AND_QUANTIFIERS,
   ENCLITICS,
   FUNCTION_WORDS,
   GLUED_PARTICLES,
@@ -15,7 +16,6 @@ import {
   isUnitPrefix,
   LOAN_ENDINGS,
   PREPOSITIONS,
-  DEMONSTRATIVES_AND_QUANTIFIERS,
   SUFFIX_FRAGMENTS,
   VERB_ENDINGS,
   VERBAL_PARTICLES,

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DEFAULT_SPACING_OPTIONS } from '../src/core/spacing/options';
 import { CoreClient } from '../src/extension/coreClient';
 import { ansHeadlines, articleText, BENCH_ARTICLES, builtWordLists, seedTexts, splitArticles, type TextSet } from './data';
-import { addTally, emptyTally, evaluateSpacing, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
+import { addTally, emptyTally, evaluateSpacing, inFolders, type GroupTally, loadJudgments, type SpacingQuality } from './spacingQuality';
 import type { BenchTable } from './table';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -52,6 +52,8 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
   const [cautious, thorough] = atBoth(texts, groups);
   // A user's folder may be small: the corpus statistics then say little, the word lists the rest.
   const small = evaluateSpacing(texts.slice(0, 200), lists, { seed: 2024, judged });
+  // Many small folders: the test split cut into folders of 50 and of 200 articles, each its own corpus.
+  const folders = ([50, 200] as const).map((size) => ({ size, q: inFolders(texts, size, lists, { seed: 2024, judged }) }));
   // Further held-out sets (the test split's next articles): how much the figures move with the text.
   const further = ([['second', 'validation'], ['third', 'third']] as const).map(([name, set]) => {
     const held = heldOut(set);
@@ -81,6 +83,10 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
       ['glued cases (pairs + triples)', `${q.cases} (${q.triples} triples)`, '', ''],
       ['recall', ...both((x) => pct(x.recall)), '≥ 95 %'],
       ['recall with only 200 articles in the folder', pct(small.recall), '', ''],
+      ...folders.flatMap(({ size, q: f }) => [
+        [`small folders: the ${f.articles.toLocaleString('en')} articles as folders of ${size}, each its own corpus: recall`, pct(f.recall), '', '≥ 95 %'],
+        [`folders of ${size}: false run-together flags per 10,000 words (unjudged: ${f.cleanUnjudged})`, per10k(f.cleanRunTogether - f.cleanReal, f), '', '≤ 1'],
+      ]),
       ['precision, flags on real errors of the papers (judged by hand) counted as right', ...both((x) => pct(x.judgedPrecision)), '≥ 98 %'],
       ['precision, every flag that is not an injected case counted as false', ...both((x) => pct(x.precision)), ''],
       ['exact split (of detected)', ...both((x) => pct(x.exactRate)), '≥ 95 %'],

@@ -242,6 +242,26 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
   };
 }
 
+/**
+ * The texts as separate folders of `size` articles, each its own corpus (as a user with a small
+ * folder has it), evaluated one by one and added up: how small folders fare, over many of them.
+ */
+export function inFolders(texts: string[], size: number, lists: WordLists, options: EvaluationOptions): SpacingQuality {
+  const parts: SpacingQuality[] = [];
+  for (let k = 0; k < texts.length; k += size) parts.push(evaluateSpacing(texts.slice(k, k + size), lists, options));
+  if (parts.length === 1) return parts[0];
+  const q = { ...parts[0], byGroup: new Map<string, GroupTally>() };
+  for (const k of ['articles', 'words', 'cases', 'triples', 'excludedAsWords', 'detected', 'exact', 'otherFlags', 'otherReal', 'cleanWords', 'cleanRunTogether', 'cleanReal', 'cleanUnjudged', 'cleanDetached', 'cleanPunctuation'] as const) {
+    q[k] = parts.reduce((n, p) => n + p[k], 0);
+  }
+  for (const k of ['unjudged', 'missed', 'wrongSplit', 'cleanSamples'] as const) q[k] = [...new Set(parts.flatMap((p) => p[k]))];
+  q.recall = q.detected / q.cases;
+  q.precision = q.detected / (q.detected + q.otherFlags);
+  q.judgedPrecision = q.detected / (q.detected + q.otherFlags - q.otherReal);
+  q.exactRate = q.exact / q.detected;
+  return q;
+}
+
 function countWords(text: string): number {
   let n = 0;
   for (const t of arabicWords(text)) if (t.folded) n++;

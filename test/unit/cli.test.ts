@@ -36,13 +36,13 @@ describe('tadqiq CLI', () => {
   });
 
   it('check --thorough also proposes splits with weaker evidence', () => {
-    // سافرمساء: only the letters of the two words to go on (a weaker cue).
-    const dir = tempDir({ 'a.txt': 'وقال الخبير إنه سافرمساء الخميس.\n' });
+    // يهتمبها: only the letters of the two words to go on, too little even for a folder of one file.
+    const dir = tempDir({ 'a.txt': 'وقال الخبير إنه يهتمبها كثيرا.\n' });
     const cautious = tadqiq(['check', 'a.txt', '--format', 'json'], dir);
     const thorough = tadqiq(['check', 'a.txt', '--format', 'json', '--thorough'], dir);
     assert.strictEqual(cautious.code, 0, cautious.stdout);
     assert.strictEqual(thorough.code, 1, thorough.stderr);
-    assert.deepStrictEqual(JSON.parse(thorough.stdout).files[0].diagnostics.map((d: { text: string }) => d.text), ['سافرمساء']);
+    assert.deepStrictEqual(JSON.parse(thorough.stdout).files[0].diagnostics.map((d: { text: string }) => d.text), ['يهتمبها']);
     assert.strictEqual(tadqiq(['events', 'a.txt', '--thorough'], dir).code, 2, '--thorough goes with check only');
   });
 

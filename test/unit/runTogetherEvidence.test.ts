@@ -3,7 +3,7 @@ import { foldString } from '../../src/core/normalize';
 import { FUNCTION_WORDS } from '../../src/core/spacing/arabicWords';
 import { SpacingChecker } from '../../src/core/spacing/checker';
 import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
-import { boundaryEvidence, candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
+import { boundaryEvidence, candidateSplits, commonFamily, chooseSplits, describeEvidence, inArticle, inContext, proposeSplits, usedPerReference, WEIGHTS, type Cue, type Split, type WholeToken } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -43,6 +43,16 @@ describe('run-together evidence', () => {
     boundaryEvidence(left, right, left, right, wholeOf(left, right), { ...wordLists(), stats }, (c, w) => cues.set(c, w));
     return cues;
   }
+
+  it('two words in wide use are evidence, fragments of a foreign name are not', () => {
+    // سافر and مساء: the common list holds many forms of each (سافروا, والمساء …).
+    assert.strictEqual(cuesOf('سافر', 'مساء').get('familyBoth'), WEIGHTS.familyBoth);
+    assert.ok(commonFamily('مساء', wordLists().common!) >= 4);
+    // نيوز|بيبر (newspaper, transliterated): the list holds few forms of either.
+    assert.strictEqual(cuesOf('نيوز', 'بيبر').get('familyBoth'), undefined);
+    assert.ok(commonFamily('بيبر', wordLists().common!) < 4);
+    assert.strictEqual(cuesOf('يهتم', 'بها').get('familyBoth'), undefined, 'a function word is judged by other cues');
+  });
 
   it('a token long for one word is evidence at every cut', () => {
     assert.strictEqual(cuesOf('استمرار', 'حبسه').get('longToken'), WEIGHTS.longToken);

@@ -1,19 +1,23 @@
 import * as assert from 'node:assert';
 import { SpacingChecker } from '../../src/core/spacing/checker';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity } from '../../src/core/spacing/options';
+import { smallFolderRelief, WEIGHTS } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
 // Glued forms with strong evidence (ال inside the token, ة before a name) and with weak evidence
 // (only the letters of the two words), in text of our own.
 const TEXT =
-  'أعلنت الأممالمتحدة أمس أن الشرطةالإيطالية تحقق، وقال الخبير إنه سافرمساء الخميس، ' +
+  'أعلنت الأممالمتحدة أمس أن الشرطةالإيطالية تحقق، وقال الخبير إن ازديادعدد الزوار لافت، ' +
   'وزار الرئيس هولاند والمدينة تستعد وتجول بالأحياء القديمة.';
 
-function flagged(sensitivity: RunTogetherSensitivity): string[] {
+/** The weights as a folder of a thousand articles or more has them: no allowance for a small folder. */
+const LARGE_FOLDER = { ...WEIGHTS, smallFolder: 0 };
+
+function flagged(sensitivity: RunTogetherSensitivity, weights = LARGE_FOLDER, text = TEXT): string[] {
   const stats = new WordStats();
-  stats.add(TEXT);
-  const { findings } = new SpacingChecker(wordLists(), stats).check(TEXT, { ...DEFAULT_SPACING_OPTIONS, runTogetherSensitivity: sensitivity });
+  stats.add(text);
+  const { findings } = new SpacingChecker(wordLists(), stats, weights).check(text, { ...DEFAULT_SPACING_OPTIONS, runTogetherSensitivity: sensitivity });
   return findings.filter((f) => f.code === 'run-together').map((f) => f.text);
 }
 
@@ -23,16 +27,30 @@ describe('run-together sensitivity', () => {
   });
 
   it('thorough adds the weaker ones and still leaves names and valid words alone', () => {
-    assert.deepStrictEqual(flagged('thorough'), ['الأممالمتحدة', 'الشرطةالإيطالية', 'سافرمساء']);
+    assert.deepStrictEqual(flagged('thorough'), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ازديادعدد']);
   });
 
   it('one checker answers both sensitivities from the same cached splits', () => {
     const stats = new WordStats();
     stats.add(TEXT);
-    const checker = new SpacingChecker(wordLists(), stats);
+    const checker = new SpacingChecker(wordLists(), stats, LARGE_FOLDER);
     const count = (s: RunTogetherSensitivity) => checker.check(TEXT, { ...DEFAULT_SPACING_OPTIONS, runTogetherSensitivity: s }).findings.length;
     const before = count('cautious');
     assert.ok(count('thorough') > before);
     assert.strictEqual(count('cautious'), before);
+  });
+
+  it('a small folder asks for less evidence, but not for a spelling it repeats', () => {
+    // This text is the whole folder: the corpus cues a large folder adds cannot speak.
+    assert.deepStrictEqual(flagged('cautious', WEIGHTS), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ازديادعدد']);
+    const twice = `${TEXT} وقيل إن ازديادعدد السياح كذلك.`;
+    assert.deepStrictEqual(flagged('cautious', WEIGHTS, twice), ['الأممالمتحدة', 'الشرطةالإيطالية'], 'written twice: maybe the folder\'s own spelling');
+  });
+
+  it('the allowance shrinks with the folder and is gone at 300,000 words', () => {
+    assert.strictEqual(smallFolderRelief(0), WEIGHTS.smallFolder);
+    assert.ok(smallFolderRelief(50_000) < WEIGHTS.smallFolder && smallFolderRelief(50_000) > smallFolderRelief(200_000));
+    assert.strictEqual(smallFolderRelief(300_000), 0);
+    assert.strictEqual(smallFolderRelief(5_000_000), 0);
   });
 });

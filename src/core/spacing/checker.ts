@@ -3,7 +3,7 @@ import type { Finding, Severity, WordLists } from '../types';
 import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
+import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, smallFolderRelief, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
 import { FindingList, q, type RawFinding } from './shared';
 
@@ -42,9 +42,15 @@ export class SpacingChecker {
   ) {}
 
   /** The evidence a split needs at a sensitivity. */
-  private floor(sensitivity: RunTogetherSensitivity): number {
+  /**
+   * The evidence a split needs. A small folder asks for less (smallFolderRelief), but not of a token
+   * it writes more than once: a spelling the folder repeats is more likely its own (a name) than a slip.
+   */
+  private floor(sensitivity: RunTogetherSensitivity, folded?: string): number {
     const { threshold } = this.weights ?? WEIGHTS;
-    return sensitivity === 'cautious' ? threshold : threshold - THOROUGH_MARGIN;
+    const base = sensitivity === 'cautious' ? threshold : threshold - THOROUGH_MARGIN;
+    const repeated = folded !== undefined && (this.stats?.count(folded) ?? 0) > 1;
+    return repeated ? base : base - smallFolderRelief(this.stats?.words ?? 0, this.weights);
   }
 
   /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
@@ -148,7 +154,7 @@ export class SpacingChecker {
     }
     if (this.stats) candidates = inContext(candidates, token, this.stats, this.weights);
     if (inText) candidates = inArticle(candidates, inText, this.weights);
-    const splits = chooseSplits(candidates, this.floor(sensitivity));
+    const splits = chooseSplits(candidates, this.floor(sensitivity, token.folded));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');
     return {

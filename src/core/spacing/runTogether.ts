@@ -78,6 +78,17 @@ export const WEIGHTS = {
   loanEnding: 2,
   /** A verb of reporting (قال, أكد, أضاف …) ends where the name of the speaker begins. */
   reporting: 2,
+  /**
+   * Both parts (four letters or more, not function words) are words the common list holds in
+   * FAMILY_MIN forms or more, with clitics and endings (مصدر|مقرب): words in wide use, where a
+   * fragment of a foreign name has one form or none. The list has no counts; this stands in for them.
+   */
+  familyBoth: 1,
+  /**
+   * How much lower the threshold is in a folder with no text, shrinking to nothing at
+   * SMALL_FOLDER_WORDS (smallFolderRelief): set on tune folders of 10 to 800 articles.
+   */
+  smallFolder: 0.9,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -85,7 +96,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -362,6 +373,8 @@ export function boundaryEvidence(
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
     // في|كوكبنا: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
+    // مصدر|مقرب: two words in wide use, evidence where the corpus is too small to show it.
+    if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && commonFamily(left, common) >= FAMILY_MIN && commonFamily(right, common) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
@@ -389,6 +402,17 @@ export function boundaryEvidence(
   return score;
 }
 
+/**
+ * How much less evidence a split needs in a small folder: the corpus cues (used, apart, context)
+ * that a large folder adds cannot speak there, and names recur less, so fewer false flags come.
+ */
+export function smallFolderRelief(words: number, W: Weights = WEIGHTS): number {
+  return W.smallFolder * Math.max(0, 1 - words / SMALL_FOLDER_WORDS);
+}
+
+/** Folder size (words) from which a split needs the full threshold: about a thousand articles. */
+const SMALL_FOLDER_WORDS = 300_000;
+
 /** How many times more often this corpus must write a pair apart than solid to outvote the common list's solid form. */
 const APART_OUTVOTES_LIST = 10;
 
@@ -407,6 +431,28 @@ function commonBase(p: string, common: WordSet): boolean {
   const pronoun = /(ها|هم|هما|هن|ه|كم|نا)$/.exec(p);
   if (pronoun && p.length - pronoun[0].length >= 3 && common.has(p.slice(0, -pronoun[0].length))) return true;
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
+}
+
+/** Forms of one word the common list must hold for the word to count as in wide use (familyBoth). */
+const FAMILY_MIN = 4;
+/** The proclitics and endings whose forms of a word are looked up in the common list (folded: ة as ه). */
+const FAMILY_PREFIXES = ['', 'ال', 'و', 'ب', 'ل', 'ف', 'وال', 'بال', 'لل', 'ك'];
+const FAMILY_SUFFIXES = ['', 'ه', 'ها', 'هم', 'ات', 'ين', 'ون', 'ي', 'ا', 'نا', 'كم', 'هما', 'تها', 'تهم', 'وا'];
+/** One proclitic (with the article) at the start of a part: its stem's forms are counted too (المذيع → مذيع). */
+const FAMILY_STEM_PREFIX = /^(وال|بال|فال|كال|لل|ال|و|ف|ب|ل)/;
+
+/** How many forms of `stem` with a proclitic or an ending (not the bare form) the common list holds. */
+function familyOf(stem: string, common: WordSet): number {
+  let n = 0;
+  for (const p of FAMILY_PREFIXES) for (const s of FAMILY_SUFFIXES) if ((p || s) && common.has(p + stem + s)) n++;
+  return n;
+}
+
+/** How many affixed forms of a part, or of its stem without one proclitic, the common list holds. */
+export function commonFamily(part: string, common: WordSet): number {
+  const pre = FAMILY_STEM_PREFIX.exec(part);
+  const own = familyOf(part, common);
+  return pre && part.length - pre[0].length >= 3 ? Math.max(own, familyOf(part.slice(pre[0].length), common)) : own;
 }
 
 /**
@@ -541,6 +587,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   funcRight: 'a preposition, demonstrative or quantifier after a full word',
   reporting: 'a verb of reporting ends before the speaker',
   commonBoth: 'both are common words',
+  familyBoth: 'both are words in wide use',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
   shape: 'the letters read as two words',

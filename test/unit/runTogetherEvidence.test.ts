@@ -164,7 +164,7 @@ describe('run-together evidence', () => {
   });
 
   it('never splits after a unit prefix (جيجابايت, كيلوجرامات, النانوتكنولوجي)', () => {
-    for (const [left, right] of [['جيجا', 'بايت'], ['كيلو', 'جرامات'], ['النانو', 'تكنولوجي'], ['وميجا', 'واط']]) {
+    for (const [left, right] of [['جيجا', 'بايت'], ['كيلو', 'جرامات'], ['النانو', 'تكنولوجي'], ['وميجا', 'واط'], ['للكيلو', 'جرام']]) {
       assert.strictEqual(cuesOf(left, right).size, 0, `${left}|${right}`);
       assert.strictEqual(boundaryEvidence(left, right, left, right, wholeOf(left, right), wordLists()), -Infinity, `${left}|${right}`);
     }

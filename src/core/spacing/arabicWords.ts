@@ -57,8 +57,11 @@ export function isNamePrefix(folded: string): boolean {
   return NAME_PREFIXES.has(folded) || (PROCLITICS.has(folded[0]) && NAME_PREFIXES.has(folded.slice(1)) && !FUNCTION_WORDS.has(folded));
 }
 
-/** Unit prefixes (folded) that loanwords carry solid: جيجابايت, كيلوجرامات, النانوتكنولوجيا. */
-const UNIT_PREFIX = /^(و|ف)?(ب|ل|ك)?(ال)?(كيلو|ميجا|ميغا|جيجا|غيغا|تيرا|بيتا|نانو|ميكرو)$/;
+/**
+ * Unit prefixes (folded) that loanwords carry solid: جيجابايت, كيلوجرامات, النانوتكنولوجيا, and with
+ * ل before the article, which then loses its alef (للكيلوجرام).
+ */
+const UNIT_PREFIX = /^(و|ف)?(لل|(ب|ل|ك)?(ال)?)(كيلو|ميجا|ميغا|جيجا|غيغا|تيرا|بيتا|نانو|ميكرو)$/;
 
 export function isUnitPrefix(folded: string): boolean {
   return UNIT_PREFIX.test(folded);

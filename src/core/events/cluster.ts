@@ -39,11 +39,28 @@ const IDF_PRIOR = 40;
 
 interface Entry {
   id: string;
-  features: ArticleFeatures;
-  vector: Map<string, number>;
+  /** Dense number of the entry (reused after a removal): postings and candidate sums index by it. */
+  slot: number;
+  /** What the article says besides its terms (kept as ids and weights below, not as strings). */
+  features: Omit<ArticleFeatures, 'terms'>;
+  /** The article's terms as ids (in the features' order), and their term-frequency weights. */
+  termIds: Int32Array;
+  tfWeights: Float64Array;
+  vector: Vector;
   /** Neighbour id → similarity, for pairs above LINK. */
   links: Map<string, number>;
 }
+
+/** A TF-IDF vector: term ids ascending, with their weights (L2-normalized); and the heaviest terms first. */
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+  /** The BLOCKING_TERMS heaviest terms, heaviest first, and their weights. */
+  blocking: Int32Array;
+  blockingWeights: Float64Array;
+}
+
+const EMPTY_VECTOR: Vector = { terms: new Int32Array(0), weights: new Float64Array(0), blocking: new Int32Array(0), blockingWeights: new Float64Array(0) };
 
 /**
  * Average-linkage merging over symmetric links (id → linked id → similarity), strongest link first:
@@ -120,9 +137,15 @@ interface Group {
  */
 export class EventIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly df = new Map<string, number>();
-  /** Blocking term → article id → the term's weight in that article. */
-  private readonly postings = new Map<string, Map<string, number>>();
+  private readonly bySlot: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Every term seen, by id; and how many articles have each (by id). */
+  private readonly termIdOf = new Map<string, number>();
+  private readonly df: number[] = [];
+  /** Blocking term id → entry slot → the term's weight in that article. */
+  private readonly postings = new Map<number, Map<number, number>>();
+  /** Candidate sums by entry slot while linking one article (kept between calls: no allocation per article). */
+  private partial = new Float64Array(0);
   private overrides: EventOverridesInput = { moves: {}, splits: [] };
   /** Corpus size when vectors were last weighed; IDF drift beyond 20 % triggers a re-weighing. */
   private weighedAt = 0;
@@ -137,25 +160,38 @@ export class EventIndex {
 
   upsert(id: string, text: string): void {
     if (this.entries.has(id)) this.remove(id);
-    const features = extractFeatures(text);
-    for (const t of features.terms.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    const entry: Entry = { id, features, vector: new Map(), links: new Map() };
+    const { terms, ...features } = extractFeatures(text);
+    const termIds = new Int32Array(terms.size);
+    const tfWeights = new Float64Array(terms.size);
+    let k = 0;
+    for (const [t, n] of terms) {
+      let tid = this.termIdOf.get(t);
+      if (tid === undefined) {
+        this.termIdOf.set(t, (tid = this.df.length));
+        this.df.push(0);
+      }
+      this.df[tid]++;
+      termIds[k] = tid;
+      // Quotes and exact dates weigh double: they pin one story down.
+      tfWeights[k++] = (1 + Math.log(n)) * (t.startsWith('q:') || t.startsWith('d:') ? 2 : 1);
+    }
+    const slot = this.freeSlots.pop() ?? this.bySlot.length;
+    const entry: Entry = { id, slot, features, termIds, tfWeights, vector: EMPTY_VECTOR, links: new Map() };
     this.entries.set(id, entry);
+    this.bySlot[slot] = entry;
     if (this.needsReweigh()) return; // everything is re-weighed on the next events()
-    this.weigh(entry);
+    this.weigh(entry, this.idfTable());
     this.link(entry);
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
-    for (const t of entry.features.terms.keys()) {
-      const n = (this.df.get(t) ?? 1) - 1;
-      if (n > 0) this.df.set(t, n);
-      else this.df.delete(t);
-    }
+    for (const tid of entry.termIds) this.df[tid]--;
     this.unlink(entry);
     this.entries.delete(id);
+    this.bySlot[entry.slot] = undefined;
+    this.freeSlots.push(entry.slot);
   }
 
   eventOf(id: string): EventGroup | undefined {
@@ -177,28 +213,56 @@ export class EventIndex {
   private reweighAll(): void {
     this.weighedAt = this.entries.size;
     this.postings.clear();
+    const idf = this.idfTable();
     for (const e of this.entries.values()) {
       e.links.clear();
-      this.weigh(e);
+      this.weigh(e, idf);
     }
     for (const e of this.entries.values()) this.link(e);
   }
 
-  private idf(term: string): number {
-    return Math.log((this.entries.size + IDF_PRIOR) / ((this.df.get(term) ?? 0) + 1));
+  /** IDF by document frequency for the current corpus size (a term's IDF depends on nothing else). */
+  private idfTable(): (df: number) => number {
+    const n = this.entries.size + IDF_PRIOR;
+    const byDf: number[] = [];
+    return (df) => (byDf[df] ??= Math.log(n / (df + 1)));
   }
 
   /** TF-IDF vector of the heaviest terms, L2-normalized; indexes its blocking terms. */
-  private weigh(e: Entry): void {
-    const weighted = [...e.features.terms].map(([t, tf]) => [t, (1 + Math.log(tf)) * this.idf(t) * (t.startsWith('q:') || t.startsWith('d:') ? 2 : 1)] as [string, number]);
-    weighted.sort((a, b) => b[1] - a[1]);
-    const top = weighted.slice(0, VECTOR_TERMS);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    e.vector = new Map(top.map(([t, w]) => [t, w / norm]));
-    for (const [t] of top.slice(0, BLOCKING_TERMS)) {
-      let posting = this.postings.get(t);
-      if (!posting) this.postings.set(t, (posting = new Map()));
-      posting.set(e.id, e.vector.get(t) as number);
+  private weigh(e: Entry, idf: (df: number) => number): void {
+    const { termIds, tfWeights } = e;
+    const n = termIds.length;
+    const weight = new Float64Array(n);
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      weight[k] = tfWeights[k] * idf(this.df[termIds[k]]);
+      order[k] = k;
+    }
+    // Heaviest first; equal weights keep the features' order (as a stable sort of the terms would).
+    order.sort((a, b) => weight[b] - weight[a] || a - b);
+    const top = Math.min(n, VECTOR_TERMS);
+    let norm = 0;
+    for (let i = 0; i < top; i++) norm += weight[order[i]] * weight[order[i]];
+    norm = Math.sqrt(norm) || 1;
+    const blockingCount = Math.min(top, BLOCKING_TERMS);
+    const blocking = new Int32Array(blockingCount);
+    const blockingWeights = new Float64Array(blockingCount);
+    for (let i = 0; i < blockingCount; i++) {
+      blocking[i] = termIds[order[i]];
+      blockingWeights[i] = weight[order[i]] / norm;
+    }
+    const byTerm = order.slice(0, top).sort((a, b) => termIds[a] - termIds[b]);
+    const terms = new Int32Array(top);
+    const weights = new Float64Array(top);
+    for (let i = 0; i < top; i++) {
+      terms[i] = termIds[byTerm[i]];
+      weights[i] = weight[byTerm[i]] / norm;
+    }
+    e.vector = { terms, weights, blocking, blockingWeights };
+    for (let i = 0; i < blockingCount; i++) {
+      let posting = this.postings.get(blocking[i]);
+      if (!posting) this.postings.set(blocking[i], (posting = new Map()));
+      posting.set(e.slot, blockingWeights[i]);
     }
   }
 
@@ -212,18 +276,25 @@ export class EventIndex {
       for (const other of this.entries.values()) if (other !== e) this.consider(e, other);
       return;
     }
-    const partial = new Map<string, number>();
+    if (this.partial.length < this.bySlot.length) this.partial = new Float64Array(this.bySlot.length * 2);
+    const partial = this.partial;
+    const touched: number[] = [];
     const cap = Math.max(30, this.entries.size * 0.01); // terms in more articles than this block nothing
-    let k = 0;
-    for (const [t, w] of e.vector) {
-      if (k++ >= BLOCKING_TERMS) break;
-      const posting = this.postings.get(t);
+    const { blocking, blockingWeights } = e.vector;
+    for (let i = 0; i < blocking.length; i++) {
+      const posting = this.postings.get(blocking[i]);
       if (!posting || posting.size > cap) continue;
-      for (const [other, v] of posting) if (other !== e.id) partial.set(other, (partial.get(other) ?? 0) + w * v);
+      const w = blockingWeights[i];
+      for (const [slot, v] of posting) {
+        if (slot === e.slot) continue;
+        if (partial[slot] === 0) touched.push(slot);
+        partial[slot] += w * v;
+      }
     }
-    for (const [otherId, p] of partial) {
-      const other = this.entries.get(otherId);
-      if (other && p >= LINK * PARTIAL_SHARE) this.consider(e, other);
+    for (const slot of touched) {
+      const other = this.bySlot[slot];
+      if (other && partial[slot] >= LINK * PARTIAL_SHARE) this.consider(e, other);
+      partial[slot] = 0;
     }
   }
 
@@ -238,7 +309,7 @@ export class EventIndex {
 
   private unlink(e: Entry): void {
     for (const otherId of e.links.keys()) this.entries.get(otherId)?.links.delete(e.id);
-    for (const t of e.vector.keys()) this.postings.get(t)?.delete(e.id);
+    for (const t of e.vector.blocking) this.postings.get(t)?.delete(e.slot);
   }
 
   private cluster(): string[][] {
@@ -281,12 +352,15 @@ export class EventIndex {
       const s = entries.reduce((n, o) => n + (e.links.get(o.id) ?? 0), 0);
       if (s > best) [best, medoid] = [s, e];
     }
+    // How many of the group's articles have each term: a term of an article is shared when another has it too.
+    const holders = new Map<number, number>();
+    for (const e of entries) for (const t of e.vector.terms) holders.set(t, (holders.get(t) ?? 0) + 1);
     const firstSeen = new Map<number, string>();
     const articles = entries.map((e) => {
       const original = firstSeen.get(e.features.fingerprint);
       if (!original && e.features.words > 0) firstSeen.set(e.features.fingerprint, e.id);
       let shared = 0;
-      if (entries.length > 1) for (const t of e.vector.keys()) if (entries.some((o) => o !== e && o.vector.has(t))) shared++;
+      if (entries.length > 1) for (const t of e.vector.terms) if ((holders.get(t) as number) > 1) shared++;
       const a: EventArticle = { id: e.id, title: e.features.title, sharedTerms: shared };
       if (original) a.duplicateOf = original;
       if (e.features.note) a.note = e.features.note;
@@ -305,22 +379,28 @@ export function clusterEvents(articles: { id: string; text: string }[], override
   return index.events();
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** The dot product of two normalized vectors: a walk along both ascending term lists. */
+function cosine(a: Vector, b: Vector): number {
+  const { terms: at, weights: aw } = a;
+  const { terms: bt, weights: bw } = b;
   let s = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v !== undefined) s += w * v;
+  for (let i = 0, j = 0; i < at.length && j < bt.length; ) {
+    if (at[i] < bt[j]) i++;
+    else if (at[i] > bt[j]) j++;
+    else s += aw[i++] * bw[j++];
   }
   return s;
 }
+
+/** The times an article names, as the time gate reads them. */
+type TimeFeatures = Pick<ArticleFeatures, 'months' | 'monthNames'>;
 
 /**
  * Two articles can report one event only if the times they name are close: months with years
  * within one month of each other, or, lacking years, month names within one month on the calendar.
  * Articles that name no time are not gated.
  */
-export function sameTime(a: ArticleFeatures, b: ArticleFeatures): boolean {
+export function sameTime(a: TimeFeatures, b: TimeFeatures): boolean {
   if (a.months.length && b.months.length) return a.months.some((x) => b.months.some((y) => Math.abs(x - y) <= 1));
   if (a.monthNames.length && b.monthNames.length) return a.monthNames.some((x) => b.monthNames.some((y) => Math.min((x - y + 12) % 12, (y - x + 12) % 12) <= 1));
   return true;

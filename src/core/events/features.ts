@@ -1,7 +1,7 @@
 import { digitValue } from '../normalize';
 import { FUNCTION_WORDS } from '../spacing/arabicWords';
 import { stem } from '../stem';
-import { arabicWords } from '../tokenize';
+import { arabicWords, forEachArabicWord, WORD_CACHE_SIZE } from '../tokenize';
 
 /** What clustering needs from one article, computed once per article (the map step). */
 export interface ArticleFeatures {
@@ -35,6 +35,19 @@ const HIJRI = new Set(['محرم', 'صفر', 'ربيع', 'جمادي', 'رجب',
 const LEAD_WORDS = 120;
 
 
+/** A word's content term (its stem), or '' for a stopword or a word under three letters; remembered by word-cache slot. */
+function contentTerm(folded: string, slot: number): string {
+  if (slot >= 0 && termWords[slot] === folded) return termOfSlot[slot];
+  const term = folded.length < 3 || isStopword(folded) ? '' : stem(folded);
+  if (slot >= 0) {
+    termWords[slot] = folded;
+    termOfSlot[slot] = term;
+  }
+  return term;
+}
+const termWords: (string | undefined)[] = new Array(WORD_CACHE_SIZE);
+const termOfSlot: string[] = new Array(WORD_CACHE_SIZE);
+
 function isStopword(folded: string): boolean {
   const bare = folded.length > 3 && /^[وف]/.test(folded) ? folded.slice(1) : folded;
   return FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(bare) || NEWS_STOPWORDS.has(bare) || NEWS_STOPWORDS.has(folded);
@@ -56,24 +69,36 @@ export function titleOf(text: string): string {
 export function extractFeatures(text: string): ArticleFeatures {
   const terms = new Map<string, number>();
   const add = (t: string, n = 1) => terms.set(t, (terms.get(t) ?? 0) + n);
-  const tokens = [...arabicWords(text)].filter((t) => t.folded);
+  // The words as parallel lists (no object per word: this runs over every article of the corpus),
+  // each with its content term: its stem, or '' for a stopword or a word under three letters.
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const contentTerms: string[] = [];
+  forEachArabicWord(text, (start, end, folded, slot) => {
+    if (!folded) return;
+    words.push(folded);
+    starts.push(start);
+    ends.push(end);
+    contentTerms.push(contentTerm(folded, slot));
+  });
   const titleEnd = text.search(/\r?\n|$/);
   const months: number[] = [];
   const dates: string[] = [];
   let fingerprint = 0x811c9dc5;
-  for (let i = 0; i < tokens.length; i++) {
-    const f = tokens[i].folded;
+  for (let i = 0; i < words.length; i++) {
+    const f = words[i];
     if (i < 400) fingerprint = Math.imul(fingerprint ^ hashWord(f), 0x01000193) >>> 0;
     const bare = f.length > 3 && f.charCodeAt(0) === 0x0648 && MONTHS.has(f.slice(1)) ? f.slice(1) : f;
     let month = MONTHS.get(bare);
     let last = i;
-    if (month === undefined && (bare === 'كانون' || bare === 'تشرين') && i + 1 < tokens.length) {
-      month = TWO_WORD[`${bare} ${tokens[i + 1].folded}`];
+    if (month === undefined && (bare === 'كانون' || bare === 'تشرين') && i + 1 < words.length) {
+      month = TWO_WORD[`${bare} ${words[i + 1]}`];
       last = i + 1;
     }
     if (month !== undefined) {
       add(`m:${month}`);
-      const { day, year } = numbersAround(text, tokens[i].start, tokens[last].end);
+      const { day, year } = numbersAround(text, starts[i], ends[last]);
       if (day) add(`d:${day}-${month}`, 2);
       if (year && year >= 1900 && year <= 2100) {
         months.push(year * 12 + month - 1);
@@ -81,18 +106,19 @@ export function extractFeatures(text: string): ArticleFeatures {
       }
       continue;
     }
-    if (f.length < 3 || isStopword(f)) continue;
+    const term = contentTerms[i];
+    if (!term) continue;
     if (HIJRI.has(bare)) add(`h:${bare}`);
     // The headline and the lead say what the story is (inverted pyramid); the rest is background.
-    add(stem(f), tokens[i].start < titleEnd ? 3 : i < LEAD_WORDS ? 2 : 1);
+    add(term, starts[i] < titleEnd ? 3 : i < LEAD_WORDS ? 2 : 1);
   }
   for (const m of text.matchAll(/[0-9\u0660-\u0669\u06f0-\u06f9]{2,}/g)) add(`#${toWestern(m[0])}`);
   for (const q of text.matchAll(/«([^»\n]{15,200})»/g)) add(`q:${[...arabicWords(q[1])].slice(0, 6).map((t) => t.folded).join(' ')}`, 2);
-  const hasArabic = tokens.length > 0;
-  const note = !text.trim() ? 'empty article' : !hasArabic ? 'no Arabic text' : tokens.length < 15 ? 'very short article' : undefined;
+  const hasArabic = words.length > 0;
+  const note = !text.trim() ? 'empty article' : !hasArabic ? 'no Arabic text' : words.length < 15 ? 'very short article' : undefined;
   const monthNames: number[] = [];
   for (const [t] of terms) if (t.charCodeAt(0) === 0x6d /* m */ && t[1] === ':') monthNames.push(Number(t.slice(2)));
-  return { title: titleOf(text), terms, months, monthNames, dates: [...new Set(dates)].sort(), words: tokens.length, fingerprint, ...(note ? { note } : {}) };
+  return { title: titleOf(text), terms, months, monthNames, dates: [...new Set(dates)].sort(), words: words.length, fingerprint, ...(note ? { note } : {}) };
 }
 
 /** Day before a month name and year after it: "22 نيسان 2016", "22 أبريل/نيسان 2016". */

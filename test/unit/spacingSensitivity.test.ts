@@ -1,14 +1,14 @@
 import * as assert from 'node:assert';
 import { SpacingChecker } from '../../src/core/spacing/checker';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity } from '../../src/core/spacing/options';
-import { smallFolderRelief, WEIGHTS } from '../../src/core/spacing/runTogether';
+import { inSmallFolder, smallFolderRelief, WEIGHTS, type Split } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
 // Glued forms with strong evidence (ال inside the token, ة before a name) and with weak evidence
 // (only the letters of the two words), in text of our own.
 const TEXT =
-  'أعلنت الأممالمتحدة أمس أن الشرطةالإيطالية تحقق، وقال الخبير إن انتهاء الشتاء ودخولنافترة الربيع قريبان، ' +
+  'أعلنت الأممالمتحدة أمس أن الشرطةالإيطالية تحقق، وقال الخبير إن ازديادعدد الزوار لافت، ' +
   'وزار الرئيس هولاند والمدينة تستعد وتجول بالأحياء القديمة.';
 
 /** The weights as a folder of a thousand articles or more has them: no allowance for a small folder. */
@@ -27,7 +27,7 @@ describe('run-together sensitivity', () => {
   });
 
   it('thorough adds the weaker ones and still leaves names and valid words alone', () => {
-    assert.deepStrictEqual(flagged('thorough'), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ودخولنافترة']);
+    assert.deepStrictEqual(flagged('thorough'), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ازديادعدد']);
   });
 
   it('one checker answers both sensitivities from the same cached splits', () => {
@@ -42,8 +42,8 @@ describe('run-together sensitivity', () => {
 
   it('a small folder asks for less evidence, but not for a spelling it repeats', () => {
     // This text is the whole folder: the corpus cues a large folder adds cannot speak.
-    assert.deepStrictEqual(flagged('cautious', WEIGHTS), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ودخولنافترة']);
-    const twice = `${TEXT} ويرى آخرون أن الحر ودخولنافترة الصيف متلازمان.`;
+    assert.deepStrictEqual(flagged('cautious', WEIGHTS), ['الأممالمتحدة', 'الشرطةالإيطالية', 'ازديادعدد']);
+    const twice = `${TEXT} وقيل إن ازديادعدد السياح كذلك.`;
     assert.deepStrictEqual(flagged('cautious', WEIGHTS, twice), ['الأممالمتحدة', 'الشرطةالإيطالية'], 'written twice: maybe the folder\'s own spelling');
   });
 
@@ -52,5 +52,14 @@ describe('run-together sensitivity', () => {
     assert.ok(smallFolderRelief(20_000) < WEIGHTS.smallFolder && smallFolderRelief(20_000) > smallFolderRelief(100_000));
     assert.strictEqual(smallFolderRelief(150_000), 0);
     assert.strictEqual(smallFolderRelief(5_000_000), 0);
+  });
+
+  it('a small folder lifts only splits into familiar words with no evidence against them', () => {
+    const split = (score: number, familiarParts: boolean): Split => ({ cuts: [4], parts: ['ازدياد', 'عدد'], folded: ['ازدياد', 'عدد'], score, total: score, familiarity: 1, familiarParts, evidence: ['shape'] });
+    const [familiar, stranger, against] = inSmallFolder([split(2.2, true), split(2.2, false), split(-1, true)], 0.5);
+    assert.strictEqual(familiar.score, 2.7);
+    assert.strictEqual(familiar.total, 2.7);
+    assert.strictEqual(stranger.score, 2.2, 'a part no list or corpus knows: more likely a fragment of a name');
+    assert.strictEqual(against.score, -1, 'evidence against is not overruled');
   });
 });

@@ -85,12 +85,12 @@ export const WEIGHTS = {
    */
   familyBoth: 1,
   /**
-   * How much lower the threshold is in a folder with no text, shrinking to nothing at
-   * SMALL_FOLDER_WORDS (smallFolderRelief): the largest step of 0.1 that kept false flags
-   * under 0.65 per 10,000 words in tune folders of 10, 50, 200 and 400 articles (held-out text has
-   * run 1.3 to 1.5 times the tune split's false flags).
+   * What a split into familiar words gains in a folder with no text, shrinking to nothing at
+   * SMALL_FOLDER_WORDS (smallFolderRelief, inSmallFolder): the largest step of 0.1 that kept false
+   * flags under 0.65 per 10,000 words in tune folders of 10, 50, 200 and 400 articles (held-out text
+   * has run 1.3 to 1.5 times the tune split's false flags).
    */
-  smallFolder: 0.7,
+  smallFolder: 1,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -405,8 +405,9 @@ export function boundaryEvidence(
 }
 
 /**
- * How much less evidence a split needs in a small folder: the corpus cues (used, apart, context)
- * that a large folder adds cannot speak there, and names recur less, so fewer false flags come.
+ * How much a small folder lifts a split of familiar words (inSmallFolder): the corpus cues (used,
+ * apart, context) that a large folder adds cannot speak there, and names recur less, so fewer false
+ * flags come.
  */
 export function smallFolderRelief(words: number, W: Weights = WEIGHTS): number {
   return W.smallFolder * Math.max(0, 1 - words / SMALL_FOLDER_WORDS);
@@ -577,6 +578,17 @@ export function inArticle(candidates: readonly Split[], inText: (folded: string)
     const seen = split.folded.some((part) => part.length >= 4 && !FUNCTION_WORDS.has(part) && inText(part));
     return seen ? { ...split, score: split.score + W.sameArticle, total: split.total + W.sameArticle, evidence: [...split.evidence, 'sameArticle'] } : split;
   });
+}
+
+/**
+ * The candidates in a small folder: a split into familiar words (each used in the corpus or in the
+ * common list) with no evidence against it gains `lift` (smallFolderRelief), standing in for the
+ * corpus evidence a small folder cannot give. A split with a stranger part gains nothing: in a small
+ * folder such parts are mostly fragments of a foreign name.
+ */
+export function inSmallFolder(candidates: readonly Split[], lift: number): Split[] {
+  if (lift <= 0) return candidates as Split[];
+  return candidates.map((split) => (split.score < 0 || !split.familiarParts ? split : { ...split, score: split.score + lift, total: split.total + lift }));
 }
 
 /** What each cue in favour of a cut says, for the message of a finding. */

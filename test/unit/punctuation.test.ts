@@ -36,3 +36,11 @@ describe('quotation marks', () => {
     assert.strictEqual(second, ' «: Space before the closing quotation mark (the closing quotation mark is written reversed: « for »).');
   });
 });
+
+describe('commas and full stops', () => {
+  it('a comma between initials is not a missing space; between words it is', () => {
+    assert.deepStrictEqual(flags('وقالت المواطنة (غ،ع) إن الخدمة تأخرت.'), []);
+    assert.deepStrictEqual(flags('وقال الوزير،إن الخدمة تأخرت.'), ['،إ: Missing space after "،".']);
+    assert.deepStrictEqual(flags('زار الوفد ع،الرياض أمس.'), ['،ا: Missing space after "،".'], 'a letter, then a word: not initials');
+  });
+});

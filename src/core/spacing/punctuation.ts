@@ -52,7 +52,7 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
         out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before "${ch}": punctuation follows the word directly.`, fixes: [{ title: `Remove the space before "${ch}"`, edits: [{ offset: s, length: i - s, text: '' }] }] });
       }
     }
-    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || isSpace(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && (isAbbreviation(text, i) || text[i - 1] === '.'))) {
+    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || isSpace(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && (isAbbreviation(text, i) || text[i - 1] === '.')) && !betweenInitials(text, i)) {
       out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after "${ch}".`, fixes: [{ title: `Insert a space after "${ch}"`, edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
     }
   }
@@ -150,6 +150,11 @@ function closingQuote(text: string, i: number, from: number, reversed: boolean, 
   if (isArabicLetterChar(text[i + 1])) {
     out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after the closing quotation mark${note}.`, fixes: [{ title: 'Insert a space after the quotation mark', edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
   }
+}
+
+/** (غ،ع), أ.ب: a mark between two letters that stand alone joins initials, not sentences. */
+function betweenInitials(text: string, mark: number): boolean {
+  return isArabicLetterChar(text[mark - 1]) && !isArabicLetterChar(text[mark - 2]) && isArabicLetterChar(text[mark + 1]) && !isArabicLetterChar(text[mark + 2]);
 }
 
 /** سي.آي.إيه, د.محمد: a full stop after a word of one or two letters marks an abbreviation. */

@@ -66,7 +66,7 @@ export function hostResponsiveness(): BenchTable {
     }),
     notes: [
       `Measured with monitorEventLoopDelay (10 ms resolution) in the extension host of code-server's VS Code 1.100, with ${texts.length.toLocaleString('en')} held-out news articles in the workspace. A stall is whatever held the thread: Tadqiq's work, VS Code's own (taking in a document's text) and garbage collection.`,
-      'Longest Tadqiq task: a CPU profile of the host thread (a sample every 0.5 ms) in each scenario; the longest run of consecutive samples with Tadqiq\'s bundle (dist/extension.js) on the stack. Tasks that follow each other with no sample between them count as one, so this is an upper bound on Tadqiq\'s longest task; it tells the extension\'s own work apart from VS Code\'s and from waiting for a core.',
+      'Longest Tadqiq task: a CPU profile of the host thread (a sample every 0.5 ms) in each scenario; the longest run of consecutive samples with Tadqiq\'s bundle (its own dist/extension.js, by full path: two of VS Code\'s extensions ship a file of that name) on the stack. Tasks that follow each other with no sample between them count as one, so this is an upper bound on Tadqiq\'s longest task; it tells the extension\'s own work apart from VS Code\'s and from waiting for a core.',
       'The built-in merge-conflict, link-detection and git extensions are turned off in the benchmark workspace: the first two read the whole 11.5 MB document on the same thread when it opens or changes (~120 ms and ~60 ms in a profile of the host), and git starts git processes as the folder opens (60–80 ms each on the host thread), which would be counted here as stalls.',
     ],
   };

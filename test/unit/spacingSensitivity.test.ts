@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { SpacingChecker } from '../../src/core/spacing/checker';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity } from '../../src/core/spacing/options';
-import { inSmallFolder, smallFolderRelief, WEIGHTS, type Split } from '../../src/core/spacing/runTogether';
+import { inSmallFolder, smallFolderLift, WEIGHTS, type Split } from '../../src/core/spacing/runTogether';
 import { WordStats } from '../../src/core/wordStats';
 import { wordLists } from './testLexicon';
 
@@ -11,7 +11,7 @@ const TEXT =
   'أعلنت الأممالمتحدة أمس أن الشرطةالإيطالية تحقق، وقال الخبير إن ازديادعدد الزوار لافت، ' +
   'وزار الرئيس هولاند والمدينة تستعد وتجول بالأحياء القديمة.';
 
-/** The weights as a folder of a thousand articles or more has them: no allowance for a small folder. */
+/** The weights as a folder of 500 articles or more has them: no lift for a small folder. */
 const LARGE_FOLDER = { ...WEIGHTS, smallFolder: 0 };
 
 function flagged(sensitivity: RunTogetherSensitivity, weights = LARGE_FOLDER, text = TEXT): string[] {
@@ -47,11 +47,11 @@ describe('run-together sensitivity', () => {
     assert.deepStrictEqual(flagged('cautious', WEIGHTS, twice), ['الأممالمتحدة', 'الشرطةالإيطالية'], 'written twice: maybe the folder\'s own spelling');
   });
 
-  it('the allowance shrinks with the folder and is gone at 150,000 words', () => {
-    assert.strictEqual(smallFolderRelief(0), WEIGHTS.smallFolder);
-    assert.ok(smallFolderRelief(20_000) < WEIGHTS.smallFolder && smallFolderRelief(20_000) > smallFolderRelief(100_000));
-    assert.strictEqual(smallFolderRelief(150_000), 0);
-    assert.strictEqual(smallFolderRelief(5_000_000), 0);
+  it('the lift shrinks with the folder and is gone at 150,000 words', () => {
+    assert.strictEqual(smallFolderLift(0), WEIGHTS.smallFolder);
+    assert.ok(smallFolderLift(20_000) < WEIGHTS.smallFolder && smallFolderLift(20_000) > smallFolderLift(100_000));
+    assert.strictEqual(smallFolderLift(150_000), 0);
+    assert.strictEqual(smallFolderLift(5_000_000), 0);
   });
 
   it('a small folder lifts only splits into familiar words with no evidence against them', () => {

@@ -3,7 +3,7 @@ import type { Finding, Severity, WordLists } from '../types';
 import { isPlainGap, type WordStats } from '../wordStats';
 import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
-import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, inSmallFolder, smallFolderRelief, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
+import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, inSmallFolder, smallFolderLift, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
 import { FindingList, q, type RawFinding } from './shared';
 
@@ -48,11 +48,11 @@ export class SpacingChecker {
   }
 
   /**
-   * What a small folder adds to a split of familiar words (smallFolderRelief): nothing for a token
+   * What a small folder adds to a split of familiar words (smallFolderLift), but nothing for a token
    * the folder writes more than once, which is more likely its own spelling (a name) than a slip.
    */
-  private smallFolderLift(folded: string): number {
-    return (this.stats?.count(folded) ?? 0) > 1 ? 0 : smallFolderRelief(this.stats?.words ?? 0, this.weights);
+  private liftFor(folded: string): number {
+    return (this.stats?.count(folded) ?? 0) > 1 ? 0 : smallFolderLift(this.stats?.words ?? 0, this.weights);
   }
 
   /** Lexicon verdicts by corpus word id: a word is looked up once, however often it occurs. */
@@ -149,14 +149,14 @@ export class SpacingChecker {
       // Computed once down to the thorough floor, or to no evidence either way when the words beside
       // an occurrence or the rest of its article may still lift a split (inContext, inArticle); each
       // sensitivity takes what it accepts.
-      const floor = this.stats ? Math.min(0, this.floor('thorough')) : this.floor('thorough') - smallFolderRelief(0, this.weights);
+      const floor = this.stats ? Math.min(0, this.floor('thorough')) : this.floor('thorough') - smallFolderLift(0, this.weights);
       candidates = candidateSplits(written, 0, { ...this.words, stats: this.stats, weights: this.weights }, floor);
       if (this.splitCache.size > 50_000) this.splitCache.clear();
       this.splitCache.set(written, candidates);
     }
     if (this.stats) candidates = inContext(candidates, token, this.stats, this.weights);
     if (inText) candidates = inArticle(candidates, inText, this.weights);
-    candidates = inSmallFolder(candidates, this.smallFolderLift(token.folded));
+    candidates = inSmallFolder(candidates, this.liftFor(token.folded));
     const splits = chooseSplits(candidates, this.floor(sensitivity));
     if (splits.length === 0) return undefined;
     const suggestion = (s: Split) => s.parts.join(' ');

@@ -86,7 +86,7 @@ export const WEIGHTS = {
   familyBoth: 1,
   /**
    * What a split into familiar words gains in a folder with no text, shrinking to nothing at
-   * SMALL_FOLDER_WORDS (smallFolderRelief, inSmallFolder): the largest step of 0.1 that kept false
+   * SMALL_FOLDER_WORDS (smallFolderLift, inSmallFolder): the largest step of 0.1 that kept false
    * flags under 0.65 per 10,000 words in tune folders of 10, 50, 200 and 400 articles (held-out text
    * has run 1.3 to 1.5 times the tune split's false flags).
    */
@@ -409,11 +409,11 @@ export function boundaryEvidence(
  * apart, context) that a large folder adds cannot speak there, and names recur less, so fewer false
  * flags come.
  */
-export function smallFolderRelief(words: number, W: Weights = WEIGHTS): number {
+export function smallFolderLift(words: number, W: Weights = WEIGHTS): number {
   return W.smallFolder * Math.max(0, 1 - words / SMALL_FOLDER_WORDS);
 }
 
-/** Folder size (words) from which a split needs the full threshold: about 500 articles. */
+/** Folder size (words) from which a small folder lifts nothing: about 500 articles. */
 const SMALL_FOLDER_WORDS = 150_000;
 
 /** How many times more often this corpus must write a pair apart than solid to outvote the common list's solid form. */
@@ -582,7 +582,7 @@ export function inArticle(candidates: readonly Split[], inText: (folded: string)
 
 /**
  * The candidates in a small folder: a split into familiar words (each used in the corpus or in the
- * common list) with no evidence against it gains `lift` (smallFolderRelief), standing in for the
+ * common list) with no evidence against it gains `lift` (smallFolderLift), standing in for the
  * corpus evidence a small folder cannot give. A split with a stranger part gains nothing: in a small
  * folder such parts are mostly fragments of a foreign name.
  */

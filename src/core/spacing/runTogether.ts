@@ -376,7 +376,7 @@ export function boundaryEvidence(
     // في|كوكبنا: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
     // مصدر|مقرب: two words in wide use, evidence where the corpus is too small to show it.
-    if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && commonFamily(left, common) >= FAMILY_MIN && commonFamily(right, common) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
+    if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && commonFamily(left, common, FAMILY_MIN) >= FAMILY_MIN && commonFamily(right, common, FAMILY_MIN) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
@@ -444,18 +444,25 @@ const FAMILY_SUFFIXES = ['', 'ه', 'ها', 'هم', 'ات', 'ين', 'ون', 'ي',
 /** One proclitic (with the article) at the start of a part: its stem's forms are counted too (المذيع → مذيع). */
 const FAMILY_STEM_PREFIX = /^(وال|بال|فال|كال|لل|ال|و|ف|ب|ل)/;
 
-/** How many forms of `stem` with a proclitic or an ending (not the bare form) the common list holds. */
-function familyOf(stem: string, common: WordSet): number {
+/** How many forms of `stem` with a proclitic or an ending (not the bare form) the common list holds, counting up to `enough`. */
+function familyOf(stem: string, common: WordSet, enough: number): number {
   let n = 0;
-  for (const p of FAMILY_PREFIXES) for (const s of FAMILY_SUFFIXES) if ((p || s) && common.has(p + stem + s)) n++;
+  for (const p of FAMILY_PREFIXES) {
+    for (const s of FAMILY_SUFFIXES) {
+      if ((p || s) && common.has(p + stem + s) && ++n >= enough) return n;
+    }
+  }
   return n;
 }
 
-/** How many affixed forms of a part, or of its stem without one proclitic, the common list holds. */
-export function commonFamily(part: string, common: WordSet): number {
-  const pre = FAMILY_STEM_PREFIX.exec(part);
-  const own = familyOf(part, common);
-  return pre && part.length - pre[0].length >= 3 ? Math.max(own, familyOf(part.slice(pre[0].length), common)) : own;
+/**
+ * How many affixed forms of a part, or of its stem without one proclitic, the common list holds,
+ * counting up to `enough` (each form is a lookup: the rule only asks whether there are FAMILY_MIN).
+ */
+export function commonFamily(part: string, common: WordSet, enough = Infinity): number {
+  const own = familyOf(part, common, enough);
+  const pre = own < enough ? FAMILY_STEM_PREFIX.exec(part) : null;
+  return pre && part.length - pre[0].length >= 3 ? Math.max(own, familyOf(part.slice(pre[0].length), common, enough)) : own;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { BenchTable } from './table';
 
 const root = path.resolve(__dirname, '..', '..');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+/** `n` flags per 10,000 words of the clean text of `q`. */
+const per10k = (n: number, q: SpacingQuality) => ((n / q.cleanWords) * 1e4).toFixed(2);
 
 /** Runs a node program with the RSS hook; returns wall seconds, peak RSS (MB) and output. */
 function timed(args: string[], cwd = root): { seconds: number; rssMb: number; stdout: string; status: number | null } {
@@ -57,12 +59,11 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
   // Further held-out sets (the test split's next articles): how much the figures move with the text.
   const further = ([['second', 'validation'], ['third', 'third'], ['fourth', 'fourth']] as const).map(([name, set]) => {
     const held = heldOut(set);
-    return { name, count: held.texts.length, q: held.texts.length ? atBoth(held.texts, held.groups) : [] };
+    return { name, texts: held.texts, count: held.texts.length, q: held.texts.length ? atBoth(held.texts, held.groups) : [] };
   });
   // Other outlets: real headlines (ANS), each other's corpus, one glued pair a headline.
   const headlines = ansHeadlines();
   const other = headlines.length ? (['cautious', 'thorough'] as const).map((sensitivity) => evaluateSpacing(headlines, lists, { seed: 2024, judged, sensitivity, perArticle: 1 })) : [];
-  const per10k = (n: number, q: SpacingQuality) => ((n / q.cleanWords) * 1e4).toFixed(2);
   const both = (f: (q: SpacingQuality) => string) => [f(cautious), f(thorough)];
   /** The rows of another set measured at both sensitivities (`on`: cautious, thorough; empty cells when it was not). */
   const setRows = (first: string, short: string, on: SpacingQuality[]): string[][] => {
@@ -101,20 +102,22 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
       'The papers have real run-together words of their own. Each flagged token of the untouched text was judged by hand (bench/fixtures/spacing-judged.tsv): a flag on a real error is right, every other flag (names, loans, misspellings that are not spacing errors, and any token not judged) is false.',
     ],
   };
-  return [quality, smallFolders(lists, judged), byOutlet([cautious, ...further.flatMap((f) => f.q.slice(0, 1))])];
+  const fourth = further.find((f) => f.name === 'fourth')?.texts ?? [];
+  const smallTable = smallFolders(lists, judged, [['test split', texts], ['fourth held-out set', fourth]]);
+  return [quality, smallTable, byOutlet([cautious, ...further.flatMap((f) => f.q.slice(0, 1))])];
 }
 
 /**
  * The default in small folders: a held-out set cut into folders of 50 and of 200 articles, each
  * folder its own corpus (as a user with a small folder has it), the figures added up over the folders.
  */
-function smallFolders(lists: WordLists, judged: Judgments): BenchTable {
+function smallFolders(lists: WordLists, judged: Judgments, sets: [name: string, texts: string[]][]): BenchTable {
   const rows: string[][] = [];
-  for (const [name, set] of [['test split', 'test'], ['fourth held-out set', 'fourth']] as const) {
-    const texts = splitArticles(set, BENCH_ARTICLES).map(articleText);
+  for (const [name, texts] of sets) {
+    if (texts.length === 0) continue;
     for (const size of [50, 200]) {
       const q = inFolders(texts, size, lists, { seed: 2024, judged });
-      rows.push([`${name}: ${q.articles.toLocaleString('en')} articles as folders of ${size}`, pct(q.recall), pct(q.judgedPrecision), ((1e4 * (q.cleanRunTogether - q.cleanReal)) / q.cleanWords).toFixed(2), String(q.cleanUnjudged)]);
+      rows.push([`${name}: ${q.articles.toLocaleString('en')} articles as folders of ${size}`, pct(q.recall), pct(q.judgedPrecision), per10k(q.cleanRunTogether - q.cleanReal, q), String(q.cleanUnjudged)]);
     }
   }
   return {

@@ -224,10 +224,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
     exact,
     otherFlags,
     otherReal,
-    recall: detected / cases.length,
-    precision: detected / (detected + otherFlags),
-    judgedPrecision: detected / (detected + otherFlags - otherReal),
-    exactRate: exact / detected,
+    ...rates({ cases: cases.length, detected, exact, otherFlags, otherReal }),
     cleanWords,
     cleanRunTogether: byCode['run-together'],
     cleanReal,
@@ -255,11 +252,17 @@ export function inFolders(texts: string[], size: number, lists: WordLists, optio
     q[k] = parts.reduce((n, p) => n + p[k], 0);
   }
   for (const k of ['unjudged', 'missed', 'wrongSplit', 'cleanSamples'] as const) q[k] = [...new Set(parts.flatMap((p) => p[k]))];
-  q.recall = q.detected / q.cases;
-  q.precision = q.detected / (q.detected + q.otherFlags);
-  q.judgedPrecision = q.detected / (q.detected + q.otherFlags - q.otherReal);
-  q.exactRate = q.exact / q.detected;
-  return q;
+  return { ...q, ...rates(q) };
+}
+
+/** Recall, precisions and the exact-split rate from the counts behind them. */
+function rates({ cases, detected, exact, otherFlags, otherReal }: Pick<SpacingQuality, 'cases' | 'detected' | 'exact' | 'otherFlags' | 'otherReal'>): Pick<SpacingQuality, 'recall' | 'precision' | 'judgedPrecision' | 'exactRate'> {
+  return {
+    recall: detected / cases,
+    precision: detected / (detected + otherFlags),
+    judgedPrecision: detected / (detected + otherFlags - otherReal),
+    exactRate: exact / detected,
+  };
 }
 
 function countWords(text: string): number {

@@ -492,11 +492,12 @@ function isInflected(stem: string, stemWritten: string, tailWritten: string, lex
 /** A written ending that no inflection has: it holds a hamza-alef (أنها, وأنا) or ends in ة. */
 function writtenAsWord(written: string): boolean {
   const letters = withoutMarks(written);
-  return /[\u0623\u0625\u0622]/.test(letters) || letters.endsWith('ة');
+  return HAMZA_ALEF.test(letters) || letters.endsWith('ة');
 }
 
-/** A written hamza-alef (أ إ آ) at the start: folding turns it into ا. */
-const HAMZA_ALEF_START = /^[\u0623\u0625\u0622]/;
+/** A written hamza-alef (أ إ آ), anywhere and at the start: folding turns it into ا. */
+const HAMZA_ALEF = /[\u0623\u0625\u0622]/;
+const HAMZA_ALEF_START = new RegExp(`^${HAMZA_ALEF.source}`);
 
 /** The written letters without harakat and tatweel. */
 function withoutMarks(written: string): string {

@@ -40,9 +40,13 @@ export const WEIGHTS = {
   pronoun: 1,
   verbAfter: 1,
   funcRight: 2,
+  /** More when that full word is a common word (وتسقط|على), not a fragment the lexicon happens to hold (بوهي|من). */
+  funcRightCommon: 0.5,
   articleFragment: 4,
   short2: 4,
   short3: 2,
+  /** Less against a three-letter first part in wide use before a common word (inWideUseBefore: خمس|سنوات). */
+  short3Wide: 1,
   conjOnLeft: 2,
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
@@ -354,10 +358,12 @@ export function boundaryEvidence(
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
-  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight);
+  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && (common.has(left) || commonBase(left, common)) ? W.funcRightCommon : 0));
   if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
+  // Short first parts are mostly fragments of a name (كات|الونيا); a three-letter word in wide use
+  // (خمس, دول) before a common word less often (خمس|سنوات).
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
-  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -W.short3); // كات|الونيا: short fragments of foreign names
+  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -(inWideUseBefore(left, right, common) ? W.short3Wide : W.short3));
   // روسياو|الولايات: the conjunction belongs to the next word.
   if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
   if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
@@ -434,6 +440,11 @@ function commonBase(p: string, common: WordSet): boolean {
   const pronoun = /(ها|هم|هما|هن|ه|كم|نا)$/.exec(p);
   if (pronoun && p.length - pronoun[0].length >= 3 && common.has(p.slice(0, -pronoun[0].length))) return true;
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
+}
+
+/** A word in wide use (FAMILY_MIN forms in the common list: خمس, دول, نوع), then a common word of four letters or more. */
+function inWideUseBefore(left: string, right: string, common: WordSet | undefined): boolean {
+  return common !== undefined && right.length >= 4 && common.has(right) && commonFamily(left, common, FAMILY_MIN) >= FAMILY_MIN;
 }
 
 /** Forms of one word the common list must hold for the word to count as in wide use (familyBoth). */

@@ -40,7 +40,7 @@ export const WEIGHTS = {
   pronoun: 1,
   verbAfter: 1,
   funcRight: 2,
-  /** More when that full word is a common word (وتسقط|على), not a fragment the lexicon happens to hold (بوهي|من). */
+  /** More when that full word is a common word (وتسقط|على), not a fragment the lexicon happens to hold (السمت|قبل). */
   funcRightCommon: 0.5,
   articleFragment: 4,
   short2: 4,

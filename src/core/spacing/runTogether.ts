@@ -581,7 +581,7 @@ export function inContext(candidates: readonly Split[], { folded, before, after 
     const bonus =
       (before ? side(first, stats.pairCount(before, first), stats.pairCount(before, folded)) : 0) +
       (after ? side(last, stats.pairCount(last, after), stats.pairCount(folded, after)) : 0);
-    return bonus ? { ...split, score: split.score + bonus, total: split.total + bonus, evidence: ['context', ...split.evidence] } : split;
+    return bonus ? lifted(split, bonus, ['context', ...split.evidence]) : split;
   });
 }
 
@@ -595,7 +595,7 @@ export function inArticle(candidates: readonly Split[], inText: (folded: string)
   return candidates.map((split) => {
     if (split.score < 0) return split;
     const seen = split.folded.some((part) => part.length >= 4 && !FUNCTION_WORDS.has(part) && inText(part));
-    return seen ? { ...split, score: split.score + W.sameArticle, total: split.total + W.sameArticle, evidence: [...split.evidence, 'sameArticle'] } : split;
+    return seen ? lifted(split, W.sameArticle, [...split.evidence, 'sameArticle']) : split;
   });
 }
 
@@ -607,7 +607,12 @@ export function inArticle(candidates: readonly Split[], inText: (folded: string)
  */
 export function inSmallFolder(candidates: readonly Split[], lift: number): Split[] {
   if (lift <= 0) return candidates as Split[];
-  return candidates.map((split) => (split.score < 0 || !split.familiarParts ? split : { ...split, score: split.score + lift, total: split.total + lift }));
+  return candidates.map((split) => (split.score < 0 || !split.familiarParts ? split : lifted(split, lift, split.evidence)));
+}
+
+/** A split with `bonus` more evidence at every cut (so at its weakest, and in all), and the cues that say why. */
+function lifted(split: Split, bonus: number, evidence: Cue[]): Split {
+  return { ...split, score: split.score + bonus, total: split.total + bonus, evidence };
 }
 
 /** What each cue in favour of a cut says, for the message of a finding. */

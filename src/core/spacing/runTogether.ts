@@ -88,6 +88,8 @@ export const WEIGHTS = {
    * fragment of a foreign name has one form or none. The list has no counts; this stands in for them.
    */
   familyBoth: 1,
+  /** The first part (three letters or more, not a function word) is in very wide use: WIDE_FIRST_MIN forms in the common list. */
+  wideFirst: 0.5,
   /**
    * What a split into familiar words gains in a folder with no text, shrinking to nothing at
    * SMALL_FOLDER_WORDS (smallFolderLift, inSmallFolder): the largest step of 0.1 that kept false
@@ -102,7 +104,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth' | 'wideFirst';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -382,7 +384,10 @@ export function boundaryEvidence(
     // في|كوكبنا: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
     // مصدر|مقرب: two words in wide use, evidence where the corpus is too small to show it.
-    if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && commonFamily(left, common, FAMILY_MIN) >= FAMILY_MIN && commonFamily(right, common, FAMILY_MIN) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
+    if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && familyCount(left, common) >= FAMILY_MIN && familyCount(right, common) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
+    // البلاد, مصدر: a first part with a dozen forms in the list is a word of the language, not the
+    // start of a name; but before a loanword's ending it says nothing (البلاد|يوم is البلاديوم).
+    if (left.length >= 3 && !FUNCTION_WORDS.has(left) && !LOAN_ENDINGS.has(right) && familyCount(left, common) >= WIDE_FIRST_MIN) score += cue('wideFirst', W.wideFirst);
   }
   if (stats) {
     const apart = stats.pairCount(left, right);
@@ -444,11 +449,13 @@ function commonBase(p: string, common: WordSet): boolean {
 
 /** A word in wide use (FAMILY_MIN forms in the common list: خمس, دول, نوع), then a common word of four letters or more. */
 function inWideUseBefore(left: string, right: string, common: WordSet | undefined): boolean {
-  return common !== undefined && right.length >= 4 && common.has(right) && commonFamily(left, common, FAMILY_MIN) >= FAMILY_MIN;
+  return common !== undefined && right.length >= 4 && common.has(right) && familyCount(left, common) >= FAMILY_MIN;
 }
 
 /** Forms of one word the common list must hold for the word to count as in wide use (familyBoth). */
 const FAMILY_MIN = 4;
+/** Forms a first part must have in the common list to count as in very wide use (wideFirst). */
+const WIDE_FIRST_MIN = 12;
 /** The proclitics and endings whose forms of a word are looked up in the common list (folded: ة as ه). */
 const FAMILY_PREFIXES = ['', 'ال', 'و', 'ب', 'ل', 'ف', 'وال', 'بال', 'لل', 'ك'];
 const FAMILY_SUFFIXES = ['', 'ه', 'ها', 'هم', 'ات', 'ين', 'ون', 'ي', 'ا', 'نا', 'كم', 'هما', 'تها', 'تهم', 'وا'];
@@ -475,6 +482,20 @@ export function commonFamily(part: string, common: WordSet, enough = Infinity): 
   const pre = own < enough ? FAMILY_STEM_PREFIX.exec(part) : null;
   return pre && part.length - pre[0].length >= 3 ? Math.max(own, familyOf(part.slice(pre[0].length), common, enough)) : own;
 }
+
+/**
+ * commonFamily up to WIDE_FIRST_MIN, remembered per part: the same words come back at many cuts of
+ * many tokens, and each count is up to 300 lookups. The memory is dropped when it grows large.
+ */
+function familyCount(part: string, common: WordSet): number {
+  let memo = FAMILY_MEMO.get(common);
+  if (!memo || memo.size > FAMILY_MEMO_MAX) FAMILY_MEMO.set(common, (memo = new Map()));
+  let n = memo.get(part);
+  if (n === undefined) memo.set(part, (n = commonFamily(part, common, WIDE_FIRST_MIN)));
+  return n;
+}
+const FAMILY_MEMO = new WeakMap<WordSet, Map<string, number>>();
+const FAMILY_MEMO_MAX = 100_000;
 
 /**
  * A cut at folded index `k` falls inside one written character: a ligature such as ﻻ folds to two
@@ -626,6 +647,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   reporting: 'a verb of reporting ends before the speaker',
   commonBoth: 'both are common words',
   familyBoth: 'both are words in wide use',
+  wideFirst: 'the first word is in wide use',
   funcLeft: 'a function word before a common word',
   longToken: 'the whole is long for one word',
   shape: 'the letters read as two words',

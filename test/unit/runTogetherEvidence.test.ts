@@ -69,6 +69,21 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('خمس', 'الونيا').get('short3'), -WEIGHTS.short3);
   });
 
+  it('a first part in very wide use is evidence, but not before the ending of a loanword', () => {
+    // البلاد: the common list holds a dozen forms or more (وبلاده, بالبلاد, بلادنا …).
+    assert.ok(commonFamily('البلاد', wordLists().common!) >= 12);
+    assert.strictEqual(cuesOf('البلاد', 'امس').get('wideFirst'), WEIGHTS.wideFirst);
+    assert.strictEqual(cuesOf('البلاد', 'يوم').get('wideFirst'), undefined, 'البلاديوم is palladium');
+    assert.ok(commonFamily('بيبر', wordLists().common!) < 12);
+    assert.strictEqual(cuesOf('بيبر', 'امس').get('wideFirst'), undefined);
+  });
+
+  it('a plural verb with an object pronoun is one word, though the alef of its ending is dropped', () => {
+    assert.ok(wordLists().lexicon.has('انتقد') && !wordLists().lexicon.has('انتقدوه'), 'the test needs a form the lexicon lacks');
+    assert.deepStrictEqual(considered('انتقدوه'), [], 'انتقدوه is انتقد + وا + ه, not انت|قدوه');
+    assert.ok(considered('الرئيسانتقدوه').length > 0, 'a word glued before it is still cut off');
+  });
+
   it('a token long for one word is evidence at every cut', () => {
     assert.strictEqual(cuesOf('استمرار', 'حبسه').get('longToken'), WEIGHTS.longToken);
     assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('longToken'), WEIGHTS.veryLongToken);

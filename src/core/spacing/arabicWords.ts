@@ -107,8 +107,11 @@ export const SUFFIX_FRAGMENTS = new Set(['ان', 'ين', 'ون', 'ات', 'يات
  */
 export const INFLECTED_PRONOUN = /^(?:(ون|ين|ان|وا|ات)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)|(تمو|تم|تن|مو)(ه|ها|هم|هما|هن|نا|ني))$/;
 
-/** The same tail at the end of a token (ينتهك|ونها). */
-export const INFLECTION_TAIL = /(?:(ون|ين|ان|وا|ات)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)|(تمو|تم|تن)(ه|ها|هم|هما|هن|نا|ني))$/;
+/**
+ * The same tail at the end of a token (ينتهك|ونها), and the plural verb ending that drops its alef
+ * before a pronoun (انتقد|وه, سأل|وني).
+ */
+export const INFLECTION_TAIL = /(?:(ون|ين|ان|وا|ات)(ه|ها|هم|هما|هن|ك|كم|كما|كن|نا|ني)|(تمو|تم|تن)(ه|ها|هم|هما|هن|نا|ني)|و(ه|ها|هم|هما|هن|ك|كم|نا|ني))$/;
 
 /**
  * Particles that the web writes glued to the next word so often that common-word lists carry the

@@ -25,7 +25,7 @@ async function build() {
   const external = ['vscode', 'mocha', 'fast-check'];
   await esbuild.build({ ...common, entryPoints: listTs('test/unit'), outdir: 'out/test/unit', external });
   await esbuild.build({ ...common, entryPoints: listTs('test/integration'), outdir: 'out/test/integration', external });
-  await esbuild.build({ ...common, entryPoints: ['bench/run.ts', 'bench/eventsScale.ts', 'bench/tuneSpacing.ts', 'bench/listFlags.ts', 'bench/explainFlags.ts', 'bench/tuneWeights.ts'], outdir: 'out/bench', external });
+  await esbuild.build({ ...common, entryPoints: ['bench/run.ts', 'bench/eventsScale.ts', 'bench/tuneSpacing.ts', 'bench/listFlags.ts', 'bench/explainFlags.ts', 'bench/tuneWeights.ts', 'bench/flagBands.ts'], outdir: 'out/bench', external });
   // The host benchmark runs in VS Code like the integration tests, with the same test index.
   await esbuild.build({ ...common, entryPoints: { index: 'test/integration/index.ts', 'hostLag.test': 'bench/host/hostLag.test.ts' }, outdir: 'out/bench/host', external });
   await esbuild.build({ ...common, entryPoints: ['test/electron.ts'], outdir: 'out/test', external: [...external, '@vscode/test-electron'] });

@@ -8,7 +8,8 @@ const OPENING_QUOTES = '«"“(';
 
 /**
  * A one-letter proclitic standing apart from its word: `و مستشفى` → `ومستشفى`,
- * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`.
+ * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`. A letter before
+ * another lone letter is an initial, not a proclitic: the agencies' `(أ ف ب)`, `(د ب أ)`.
  */
 export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
@@ -18,6 +19,7 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
   let gapEnd = token.end;
   while (gapEnd < text.length && HORIZONTAL_SPACE.test(text[gapEnd])) gapEnd++;
   if (gapEnd === token.end || gapEnd - token.end > 3) return undefined;
+  if (next && next.start === gapEnd && next.folded.length === 1) return undefined; // أ ف ب: an initial before another
   const following = text[gapEnd];
   const letter = token.folded;
   const gap = { offset: token.end, length: gapEnd - token.end };

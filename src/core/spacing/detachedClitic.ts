@@ -9,13 +9,15 @@ const OPENING_QUOTES = '«"“(';
 /**
  * A one-letter proclitic standing apart from its word: `و مستشفى` → `ومستشفى`,
  * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`. A letter before
- * another lone letter is an initial, not a proclitic: the agencies' `(أ ف ب)`, `(د ب أ)`.
+ * another lone letter is an initial, not a proclitic (the agencies' `(أ ف ب)`, `(د ب أ)`), and one
+ * right after a number is a unit (`70 ك`, `13 ف`).
  */
 export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
   if (text.charCodeAt(token.end - 1) === 0x0640) return undefined; // لـ 32: the tatweel already marks the join
   const before = text[token.start - 1];
   if (before !== undefined && !/[\s(«"“]/.test(before)) return undefined; // ص.ب and the like are abbreviations
+  if (token.folded !== 'و' && /[0-9\u0660-\u0669\u06f0-\u06f9]\s$/.test(text.slice(Math.max(0, token.start - 2), token.start))) return undefined; // 70 ك, 13 ف: a unit after a number (و is none)
   let gapEnd = token.end;
   while (gapEnd < text.length && HORIZONTAL_SPACE.test(text[gapEnd])) gapEnd++;
   if (gapEnd === token.end || gapEnd - token.end > 3) return undefined;

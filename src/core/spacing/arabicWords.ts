@@ -74,6 +74,17 @@ export function isUnitPrefix(folded: string): boolean {
  */
 export const LOAN_ENDINGS = new Set(['يوم', 'لاند', 'بورغ', 'بورج', 'بيرغ', 'بيرج']);
 
+/**
+ * Nouns that a letter labels (folded, with and without the article): المجموعة ب, فيتامين د, الخطة ب,
+ * النوع ب, الفئة و. The letter after one is a label, not a proclitic.
+ */
+export const LABELLED_NOUNS = new Set(
+  'مجموعة فئة فيتامين نوع خطة فصيلة درجة مستوى مرحلة قسم جناح مبنى بوابة صالة قاعة بند فقرة مادة ملحق نموذج جدول شكل خيار طراز منطقة سيناريو'
+    .split(' ')
+    .flatMap((w) => [w, 'ال' + w])
+    .map(foldString),
+);
+
 /** One-letter proclitics: conjunctions و ف, prepositions ب ل ك. */
 export const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 

@@ -101,6 +101,8 @@ export class SpacingChecker {
     if (detached || glued || learner) {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
+      // The word written before `previous` (folded), when only spaces stand between: المجموعة in المجموعة ب.
+      let beforePrevious = '';
       // The word before (primitives, not an object per word) and the suspect waiting for its next word.
       let lastFolded = '';
       let lastEnd = -2;
@@ -108,7 +110,7 @@ export class SpacingChecker {
       forEachArabicWord(text, (start, end, folded, slot) => {
         const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
-        if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote));
+        if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote, beforePrevious));
         const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id);
         // Whether this word and the one before are neighbours matters only beside a suspect.
         const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
@@ -118,11 +120,12 @@ export class SpacingChecker {
           lastSuspect = { start, end, folded, before: beside ? lastFolded : undefined };
           suspects.push(lastSuspect);
         }
+        beforePrevious = detached && folded.length === 1 && isPlainGap(text, lastEnd, start) ? lastFolded : '';
         lastFolded = folded;
         lastEnd = end;
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
-      if (previous) raw.push(detachedClitic(text, previous, undefined, options.cliticBeforeQuote));
+      if (previous) raw.push(detachedClitic(text, previous, undefined, options.cliticBeforeQuote, beforePrevious));
     }
     if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
     return { raw, suspects, words };

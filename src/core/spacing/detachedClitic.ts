@@ -1,6 +1,6 @@
 import type { Token } from '../tokenize';
 import type { Fix } from '../types';
-import { CONNECTING_PROCLITICS, PROCLITICS } from './arabicWords';
+import { CONNECTING_PROCLITICS, LABELLED_NOUNS, PROCLITICS } from './arabicWords';
 import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
 
 const HORIZONTAL_SPACE = /[ \t\u00a0]/;
@@ -9,11 +9,14 @@ const OPENING_QUOTES = '«"“(';
 /**
  * A one-letter proclitic standing apart from its word: `و مستشفى` → `ومستشفى`,
  * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`. A letter before
- * another lone letter is an initial, not a proclitic (the agencies' `(أ ف ب)`, `(د ب أ)`), and one
- * right after a number is a unit (`70 ك`, `13 ف`).
+ * another lone letter is an initial, not a proclitic (the agencies' `(أ ف ب)`, `(د ب أ)`), one right
+ * after a number is a unit (`70 ك`, `13 ف`), and one after a noun that letters label is a label
+ * (`المجموعة ب`, `الخطة ب`): `wordBefore` is the word written just before `token`, folded.
  */
-export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention): RawFinding | undefined {
+export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention, wordBefore = ''): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
+  // و labels too (the sixth letter), but after these nouns it is far more often a detached "and".
+  if (token.folded !== 'و' && LABELLED_NOUNS.has(wordBefore)) return undefined;
   if (text.charCodeAt(token.end - 1) === 0x0640) return undefined; // لـ 32: the tatweel already marks the join
   const before = text[token.start - 1];
   if (before !== undefined && !/[\s(«"“]/.test(before)) return undefined; // ص.ب and the like are abbreviations

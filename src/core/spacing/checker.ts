@@ -5,7 +5,7 @@ import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, inSmallFolder, smallFolderLift, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
-import { FindingList, q, type RawFinding } from './shared';
+import { FindingList, inHandle, q, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;
@@ -111,7 +111,7 @@ export class SpacingChecker {
         const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
         if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote, beforePrevious));
-        const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id);
+        const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id) && !inHandle(text, start, end);
         // Whether this word and the one before are neighbours matters only beside a suspect.
         const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
         if (lastSuspect && beside) lastSuspect.after = folded;

@@ -1,6 +1,6 @@
 import { isArabicLetter, digitValue } from '../normalize';
 import { PROCLITICS } from './arabicWords';
-import { joinerFor, q, type CliticConvention, type FindingSink } from './shared';
+import { inHandle, joinerFor, q, type CliticConvention, type FindingSink } from './shared';
 
 const isMarkOrTatweel = (ch: string): boolean => ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || isMarkOrTatweel(ch));
@@ -52,7 +52,7 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
         out.push({ code: 'punctuation-spacing', offset: s, length: i + 1 - s, message: `Space before "${ch}": punctuation follows the word directly.`, fixes: [{ title: `Remove the space before "${ch}"`, edits: [{ offset: s, length: i - s, text: '' }] }] });
       }
     }
-    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || isSpace(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && (isAbbreviation(text, i) || text[i - 1] === '.')) && !betweenInitials(text, i)) {
+    if (SPACE_AFTER.has(ch) && isArabicLetterChar(text[i + 1]) && (isWordChar(text[i - 1]) || isSpace(text[i - 1]) || text[i - 1] === '»' || text[i - 1] === ')') && !(ch === '.' && (isAbbreviation(text, i) || text[i - 1] === '.')) && !betweenInitials(text, i) && !inHandle(text, i, i + 1)) {
       out.push({ code: 'punctuation-spacing', offset: i, length: 2, message: `Missing space after "${ch}".`, fixes: [{ title: `Insert a space after "${ch}"`, edits: [{ offset: i + 1, length: 0, text: ' ' }] }] });
     }
   }

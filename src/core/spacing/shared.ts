@@ -55,3 +55,20 @@ export function joinerFor(letter: string, convention: CliticConvention): string 
 export function q(s: string): string {
   return `"${s}"`;
 }
+
+/**
+ * The word at `start`..`end` is part of a hashtag, a mention, a web address or an e-mail
+ * (`#السعوديةتنتصر`, `@وزارةالصحة`, `www.وزارةالصحة.sa`): written solid on purpose, and a space would
+ * break it. Read from the run of text without spaces around the word (at most HANDLE_REACH
+ * characters each way).
+ */
+export function inHandle(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < HANDLE_REACH && !/\s/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < HANDLE_REACH && !/\s/.test(text[to])) to++;
+  const run = text.slice(from, to);
+  return /^[(«"“]*[#@]|@|:\/\/|(^|[^\p{L}])www\./u.test(run);
+}
+const HANDLE_REACH = 200;
+

@@ -84,6 +84,11 @@ describe('run-together evidence', () => {
     assert.ok(considered('الرئيسانتقدوه').length > 0, 'a word glued before it is still cut off');
   });
 
+  it('no word of two letters ends in ة, though folding reads بة as the function word به', () => {
+    assert.ok(!considered('الجنسبة').includes('الجنس بة'), 'الجنسبة is a misspelt الجنسية');
+    assert.ok(considered('الجنسبه').includes('الجنس به'), 'written with ه, به is a word');
+  });
+
   it('a token long for one word is evidence at every cut', () => {
     assert.strictEqual(cuesOf('استمرار', 'حبسه').get('longToken'), WEIGHTS.longToken);
     assert.strictEqual(cuesOf('استمرار', 'الاسعار').get('longToken'), WEIGHTS.veryLongToken);

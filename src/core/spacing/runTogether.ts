@@ -346,6 +346,8 @@ export function boundaryEvidence(
   if (!closed && !writtenAsWord(rightWritten) && INFLECTED_PRONOUN.test(right)) return -Infinity;
   // ة and tanween end a word: a part cannot start with ة, nor carry tanween before its end (وفق|اًلوكالة).
   if (rightWritten[0] === 'ة' || MID_TANWEEN.test(leftWritten) || MID_TANWEEN.test(rightWritten)) return -Infinity;
+  // No word of two letters ends in ة: بة is no به, whatever folding makes of it (الجنس|بة is الجنسبة, a misspelt الجنسية).
+  if ((left.length === 2 && closesWithTaMarbuta(leftWritten)) || (right.length === 2 && closesWithTaMarbuta(rightWritten))) return -Infinity;
   // The alef after tanween (محتفظًا) belongs to the word that carries the tanween.
   if (rightWritten[0] === '\u0627' && TRAILING_TANWEEN.test(leftWritten)) return -Infinity;
   const rightUses = stats?.count(right) ?? 0;
@@ -534,6 +536,11 @@ const HAMZA_ALEF_START = new RegExp(`^${HAMZA_ALEF.source}`);
 /** The written letters without harakat and tatweel. */
 function withoutMarks(written: string): string {
   return written.replace(/[\u064b-\u065f\u0640]/g, '');
+}
+
+/** The written part's last letter, past marks and tatweel, is ة. */
+function closesWithTaMarbuta(written: string): boolean {
+  return withoutMarks(written).endsWith('ة');
 }
 
 /** The written part ends in a letter or mark that only ever ends a word: ة, ى or tanween. */

@@ -1,3 +1,4 @@
+import { digitValue } from '../normalize';
 import type { Token } from '../tokenize';
 import type { Fix } from '../types';
 import { CONNECTING_PROCLITICS, LABELLED_NOUNS, PROCLITICS } from './arabicWords';
@@ -15,12 +16,14 @@ const OPENING_QUOTES = '«"“(';
  */
 export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention, wordBefore = ''): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
-  // و labels too (the sixth letter), but after these nouns it is far more often a detached "and".
-  if (token.folded !== 'و' && LABELLED_NOUNS.has(wordBefore)) return undefined;
+  // و labels too (the sixth letter), but after these nouns it is far more often a detached "and";
+  // nor is it a unit.
+  const joining = CONNECTING_PROCLITICS.has(token.folded);
+  if (joining && LABELLED_NOUNS.has(wordBefore)) return undefined;
   if (text.charCodeAt(token.end - 1) === 0x0640) return undefined; // لـ 32: the tatweel already marks the join
   const before = text[token.start - 1];
   if (before !== undefined && !/[\s(«"“]/.test(before)) return undefined; // ص.ب and the like are abbreviations
-  if (token.folded !== 'و' && /[0-9\u0660-\u0669\u06f0-\u06f9]\s$/.test(text.slice(Math.max(0, token.start - 2), token.start))) return undefined; // 70 ك, 13 ف: a unit after a number (و is none)
+  if (joining && token.start >= 2 && /\s/.test(text[token.start - 1]) && isDigit(text[token.start - 2])) return undefined; // 70 ك, 13 ف: a unit after a number
   let gapEnd = token.end;
   while (gapEnd < text.length && HORIZONTAL_SPACE.test(text[gapEnd])) gapEnd++;
   if (gapEnd === token.end || gapEnd - token.end > 3) return undefined;
@@ -35,13 +38,18 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
       return { code: 'detached-clitic', offset: token.start, length: next.end - token.start, message: `Detached letter ${q('ل')}: write it joined, with ال becoming لل (${q(text.slice(next.start, next.end))} → ${q('لل' + text.slice(next.start + 2, next.end))}).`, fixes: [] };
     }
     fixes = [{ title: `Join "${letter}" to the next word`, edits: [{ ...gap, text: '' }] }];
-  } else if (OPENING_QUOTES.includes(following) || /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(following)) {
+  } else if (OPENING_QUOTES.includes(following) || isDigit(following)) {
     fixes = joinerFixes(letter, gap, convention);
   } else {
     return undefined;
   }
   const end = next && next.start === gapEnd ? next.end : gapEnd + 1;
   return { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter ${q(letter)}: a one-letter proclitic is written joined to what follows (${q(text.slice(token.start, end))}).`, fixes };
+}
+
+/** A Western, Arabic-Indic or extended Arabic-Indic digit. */
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && digitValue(ch.charCodeAt(0)) >= 0;
 }
 
 /** Fixes that join a proclitic to a quote or a number: the configured convention first. */

@@ -362,7 +362,7 @@ export function boundaryEvidence(
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
-  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && (common.has(left) || commonBase(left, common)) ? W.funcRightCommon : 0));
+  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && inCommonList(left, common) ? W.funcRightCommon : 0));
   if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
   // Short first parts are mostly fragments of a name (كات|الونيا); a three-letter word in wide use
   // (خمس, دول) before a common word less often (خمس|سنوات).
@@ -381,7 +381,7 @@ export function boundaryEvidence(
       // the pair apart far more often than solid, the list is outvoted.
       else if (!stats || stats.pairCount(left, right) < APART_OUTVOTES_LIST * Math.max(1, glued)) return -Infinity;
     }
-    const isCommon = (p: string) => p.length >= 5 && (common.has(p) || commonBase(p, common));
+    const isCommon = (p: string) => p.length >= 5 && inCommonList(p, common);
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
     // في|كوكبنا: a function word, then a common word of five letters or more.
     else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
@@ -447,6 +447,11 @@ function commonBase(p: string, common: WordSet): boolean {
   const pronoun = /(ها|هم|هما|هن|ه|كم|نا)$/.exec(p);
   if (pronoun && p.length - pronoun[0].length >= 3 && common.has(p.slice(0, -pronoun[0].length))) return true;
   return 'وفبلك'.includes(p[0]) && common.has(p.slice(1));
+}
+
+/** A word of the common list as it stands, or once one pronoun or proclitic is taken off (commonBase). */
+function inCommonList(p: string, common: WordSet): boolean {
+  return common.has(p) || commonBase(p, common);
 }
 
 /** A word in wide use (FAMILY_MIN forms in the common list: خمس, دول, نوع), then a common word of four letters or more. */
@@ -525,8 +530,7 @@ function isInflected(stem: string, stemWritten: string, tailWritten: string, lex
 
 /** A written ending that no inflection has: it holds a hamza-alef (أنها, وأنا) or ends in ة. */
 function writtenAsWord(written: string): boolean {
-  const letters = withoutMarks(written);
-  return HAMZA_ALEF.test(letters) || letters.endsWith('ة');
+  return HAMZA_ALEF.test(written) || closesWithTaMarbuta(written);
 }
 
 /** A written hamza-alef (أ إ آ), anywhere and at the start: folding turns it into ا. */

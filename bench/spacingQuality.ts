@@ -83,11 +83,13 @@ export interface EvaluationOptions {
   weights?: Weights;
   /** Development aid: sees every run-together flag, as a glued case, another flag, or a flag on untouched text. */
   onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
+  /** Development aid: sees every glued case no flag found, with the corpus it was checked against. */
+  onMiss?: (glued: string, truth: string, stats: WordStats) => void;
   /** A group name for each text (its outlet, say): the figures are also tallied by group. */
   groups?: string[];
 }
 
-export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, groups }: EvaluationOptions): SpacingQuality {
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, onMiss, groups }: EvaluationOptions): SpacingQuality {
   const byGroup = new Map<string, GroupTally>();
   const tally = (article: number): GroupTally => {
     const name = groups?.[article] ?? 'all';
@@ -167,6 +169,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       const f = flags.find((x) => x.offset < c.end && x.offset + x.length > c.start);
       if (!f) {
         missed.push(`${c.glued} (${c.truth})`);
+        onMiss?.(c.glued, c.truth, stats);
         continue;
       }
       matched.add(f);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/input';
+import { nodeUtf8 } from '../node/utf8';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -42,7 +43,7 @@ export function collectInputs(paths: string[], maxBytes: number): { files: Input
       problems.push({ path: p, reason: `file is ${(stat.size / 1e6).toFixed(1)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB limit (--max-size); not read` });
       return;
     }
-    const decoded = decodeArticle(fs.readFileSync(p));
+    const decoded = decodeArticle(fs.readFileSync(p), nodeUtf8);
     if (decoded.ok) files.push({ path: p, text: decoded.text });
     else problems.push({ path: p, reason: decoded.reason });
   };

@@ -4,24 +4,33 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; reason: str
 
 const SNIFF_BYTES = 8192;
 
+/** UTF-8 bytes as text (a leading BOM kept), or undefined when they are not valid UTF-8. */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
+/** The standard decoder, available everywhere (the CLI and the worker pass Node's faster one: src/node/utf8.ts). */
+export const standardUtf8: Utf8Decoder = (bytes) => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Decodes UTF-8 (a leading BOM is dropped, as VS Code does, so offsets agree with the editor).
  * Binary files (NUL bytes) and invalid UTF-8 are refused with a reason a person can act on.
  */
-export function decodeArticle(bytes: Uint8Array): DecodeResult {
+export function decodeArticle(bytes: Uint8Array, utf8: Utf8Decoder = standardUtf8): DecodeResult {
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes); not read' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    return { ok: false, reason: `not valid UTF-8${looksLikeWindows1256(sniff) ? ' (looks like Windows-1256: re-save it as UTF-8)' : ''}; not read` };
-  }
+  const text = utf8(bytes);
+  if (text === undefined) return { ok: false, reason: `not valid UTF-8${looksLikeWindows1256(sniff) ? ' (looks like Windows-1256: re-save it as UTF-8)' : ''}; not read` };
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** An article of the corpus from a file's bytes: decoded, and refused with a reason when it has no Arabic text. */
-export function articleFromBytes(bytes: Uint8Array): DecodeResult {
-  const decoded = decodeArticle(bytes);
+export function articleFromBytes(bytes: Uint8Array, utf8: Utf8Decoder = standardUtf8): DecodeResult {
+  const decoded = decodeArticle(bytes, utf8);
   if (!decoded.ok || hasArabic(decoded.text)) return decoded;
   return { ok: false, reason: decoded.text.trim() ? 'no Arabic text; not an article' : 'empty; not an article' };
 }

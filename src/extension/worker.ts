@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { EventIndex } from '../core/events/cluster';
 import { articleFromBytes } from '../core/input';
+import { nodeUtf8 } from '../node/utf8';
 import { loadWordLists } from '../core/lexicon';
 import { SpacingChecker } from '../core/spacing/checker';
 import { fixAllEdits } from '../core/spacing/fixAll';
@@ -36,7 +37,7 @@ function textOf(ref: TextRef): string {
 /** The article's text, or why it is not an article (a file's bytes are decoded here, off the host). */
 function articleText(a: ArticleInput): { text: string } | { reason: string } {
   if ('text' in a) return { text: textOf(a.text) };
-  const decoded = articleFromBytes(a.bytes);
+  const decoded = articleFromBytes(a.bytes, nodeUtf8);
   return decoded.ok ? { text: decoded.text } : { reason: decoded.reason };
 }
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import { foldString, foldWithMap } from '../../src/core/normalize';
 import { arabicWords } from '../../src/core/tokenize';
-import { articleFromBytes, decodeArticle } from '../../src/core/input';
+import { articleFromBytes, decodeArticle, standardUtf8 } from '../../src/core/input';
+import { nodeUtf8 } from '../../src/node/utf8';
 import { LineIndex } from '../../src/core/lines';
 
 describe('normalize', () => {
@@ -75,6 +76,21 @@ describe('input', () => {
     assert.ok(!binary.ok && /binary/.test(binary.reason));
     const cp1256 = decodeArticle(new Uint8Array([0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x20, 0xc8, 0xdf, 0xe3]));
     assert.ok(!cp1256.ok && /UTF-8/.test(cp1256.reason) && /1256/.test(cp1256.reason));
+  });
+
+  it("Node's decoder reads the same text as the standard one, and refuses the same bytes", () => {
+    const samples = [
+      new Uint8Array(),
+      new TextEncoder().encode('\uFEFFحلب\u200c ﻻ 😀 ١٢٣ «قال»'),
+      new TextEncoder().encode('\uFEFF\uFEFFبداية'), // only the first BOM is dropped
+      new Uint8Array([0xe3, 0xd1, 0xcd, 0xc8, 0xc7]), // Windows-1256
+      new Uint8Array([0xed, 0xa0, 0x80]), // an encoded surrogate
+      new Uint8Array([0xc0, 0x80]), // an overlong NUL
+      new Uint8Array([0xd8, 0xad, 0xd9]), // cut inside a letter
+    ];
+    for (const bytes of samples) assert.deepStrictEqual(decodeArticle(bytes, nodeUtf8), decodeArticle(bytes, standardUtf8), String(bytes));
+    assert.strictEqual((decodeArticle(samples[2], nodeUtf8) as { text: string }).text, '\uFEFFبداية');
+    assert.ok(!decodeArticle(samples[6], nodeUtf8).ok);
   });
 
   it('accepts an empty file as empty text', () => {

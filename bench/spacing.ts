@@ -97,7 +97,7 @@ export function spacingQuality(articleCount = BENCH_ARTICLES): BenchTable[] {
     ],
     notes: [
       `${q.articles} held-out articles, ${q.cleanWords.toLocaleString('en')} words; ${q.excludedAsWords} candidate pairs were left out because the glued form is itself a word of the lexicon (undetectable by spelling).`,
-      'The second, third and fourth held-out sets were judged by hand like the first; none was used to set a weight. One rule was dropped after a false flag in the second (README, honest account); the third was first read with version 14 of the rules, the fourth with version 17, each frozen before.',
+      'The second, third and fourth held-out sets were judged by hand like the first; none was used to set a weight. One rule was dropped after a false flag in the second (docs/benchmark-history.md); the third was first read with version 14 of the rules, the fourth with version 17, each frozen before.',
       'Other outlets: the real headlines of the ANS corpus (Khouja 2020; news sites other than SaudiNewsNet\'s nine), one glued pair each, the headlines together the corpus: about as much text as 60 articles, so the corpus counts say little and the figures are those of a very small folder of short texts. Never used to set a rule (one guard was added after reading its flags: a proclitic joined on by a tatweel, لـ, stays with a whole word).',
       'The papers have real run-together words of their own. Each flagged token of the untouched text was judged by hand (bench/fixtures/spacing-judged.tsv): a flag on a real error is right, every other flag (names, loans, misspellings that are not spacing errors, and any token not judged) is false.',
     ],

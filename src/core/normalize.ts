@@ -80,7 +80,7 @@ export function foldCodeUnit(c: number): string {
   if (isPresentationForm(c)) {
     // A form NFKC leaves alone (or maps to another presentation form) is kept as it is.
     let out = '';
-    for (const ch of String.fromCharCode(c).normalize('NFKC')) out += isPresentationForm(ch.charCodeAt(0)) ? ch : foldString(ch);
+    for (const ch of String.fromCharCode(c).normalize('NFKC')) out += isPresentationForm(ch.charCodeAt(0)) ? ch : foldCodeUnit(ch.charCodeAt(0));
     return out;
   }
   return String.fromCharCode(c);
@@ -97,11 +97,46 @@ function foldsToItself(c: number): boolean {
   return !isInvisibleMark(c) && !isPresentationForm(c);
 }
 
+/**
+ * What each BMP code unit folds to when that is one code unit or none (0: dropped), or
+ * ASK_FOLD_CODE_UNIT when foldCodeUnit must say: presentation forms (which may unfold into several),
+ * and the two code units whose own value would be misread here (NUL and U+FFFF, which fold to themselves).
+ */
+const FOLDS_TO = new Uint16Array(0x10000);
+const ASK_FOLD_CODE_UNIT = 0xffff;
+for (let c = 1; c < ASK_FOLD_CODE_UNIT; c++) {
+  const f = isPresentationForm(c) ? '' : foldCodeUnit(c);
+  FOLDS_TO[c] = isPresentationForm(c) || f.length > 1 ? ASK_FOLD_CODE_UNIT : f.length === 1 ? f.charCodeAt(0) : 0;
+}
+FOLDS_TO[0] = FOLDS_TO[ASK_FOLD_CODE_UNIT] = ASK_FOLD_CODE_UNIT;
+
+/** Code units of a folded word, gathered here and made a string once (a string per code unit costs far more). */
+const foldBuffer = new Uint16Array(1024);
+
 /** Folded form of a string, for lookups (lexicon, frequencies, clustering). */
 export function foldString(s: string): string {
   let i = 0;
   while (i < s.length && foldsToItself(s.charCodeAt(i))) i++;
   if (i === s.length) return s; // nothing to fold: no new string
+  if (s.length > foldBuffer.length) return foldByConcatenation(s, i);
+  const unchanged = i;
+  let n = 0;
+  for (let k = 0; k < unchanged; k++) foldBuffer[n++] = s.charCodeAt(k);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = FOLDS_TO[c];
+    if (f === ASK_FOLD_CODE_UNIT) {
+      // A presentation form may unfold into many code units (ﷺ into 18).
+      const folded = foldCodeUnit(c);
+      if (n + folded.length + (s.length - i - 1) > foldBuffer.length) return foldByConcatenation(s, unchanged);
+      for (let k = 0; k < folded.length; k++) foldBuffer[n++] = folded.charCodeAt(k);
+    } else if (f !== 0) foldBuffer[n++] = f;
+  }
+  return String.fromCharCode.apply(null, foldBuffer.subarray(0, n) as unknown as number[]);
+}
+
+/** foldString for long strings: the unchanged start as one slice, then code unit by code unit. */
+function foldByConcatenation(s: string, i: number): string {
   let out = s.slice(0, i);
   for (; i < s.length; i++) out += foldCodeUnit(s.charCodeAt(i));
   return out;

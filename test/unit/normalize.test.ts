@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import fc from 'fast-check';
 import { foldString, foldWithMap } from '../../src/core/normalize';
 import { arabicWords } from '../../src/core/tokenize';
 import { articleFromBytes, decodeArticle, standardUtf8 } from '../../src/core/input';
@@ -18,6 +19,23 @@ describe('normalize', () => {
   it('decomposes presentation forms (lam-alef ligature into two letters)', () => {
     assert.strictEqual(foldString('\ufefb'), 'لا');
     assert.strictEqual(foldString('\ufe8d\ufedf\ufee3'), 'الم');
+    // After a letter that folds (the lam-alef with hamza of واﻹماراتي), and unfolding into many letters.
+    assert.strictEqual(foldString('وا\ufef9ماراتي'), 'والاماراتي');
+    assert.strictEqual(foldString('أ\ufdfa'), 'اصلي الله عليه وسلم');
+  });
+
+  it('folds any text as foldWithMap does, code unit by code unit (long, short, marks, ligatures)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('ا', 'أ', 'ة', 'ى', 'ـ', '\u064e', '\u200c', '\u200f', '\ufefb', '\ufef9', '\ufdfa', '\ufe8d', '٣', 'x', ' ', '\u0000', '\uffff'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 1500 }), (units) => {
+        const s = units.join('');
+        assert.strictEqual(foldString(s), foldWithMap(s).text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('maps folded offsets back to the original', () => {

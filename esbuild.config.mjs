@@ -34,6 +34,9 @@ async function build() {
   mkdirSync('out/test-workspace', { recursive: true });
   cpSync('corpus', 'out/test-workspace/corpus', { recursive: true });
   cpSync('test/fixtures/workspace', 'out/test-workspace', { recursive: true });
+  // Reference articles (tadqiq.corpus.reference) live beside the workspace, outside its corpus.
+  rmSync('out/test-reference', { recursive: true, force: true });
+  cpSync('test/fixtures/reference', 'out/test-reference', { recursive: true });
 }
 
 if (watch) {

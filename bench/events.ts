@@ -62,16 +62,22 @@ function quality(): BenchTable {
 /** 10,000 articles: grouping from scratch, one changed article, memory; in a process of its own (eventsScale.ts). */
 function scale(): BenchTable {
   if (newsArticles().length === 0) return { title: 'Event grouping at scale', header: ['note'], rows: [['../shared/data is missing']] };
-  const child = spawnSync(process.execPath, [path.join(__dirname, 'eventsScale.js')], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`the events scale benchmark failed:\n${child.stderr}`);
-  const run = JSON.parse(child.stdout) as ScaleRun;
+  // Three processes, as the speed benchmark does: one run moves by a third with the shared machine's load.
+  const runs: ScaleRun[] = [];
+  for (let k = 0; k < 3; k++) {
+    const child = spawnSync(process.execPath, [path.join(__dirname, 'eventsScale.js')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`the events scale benchmark failed:\n${child.stderr}`);
+    runs.push(JSON.parse(child.stdout) as ScaleRun);
+  }
+  const run = [...runs].sort((a, b) => a.scratchMs - b.scratchMs)[1];
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return {
     title: `Event grouping at scale (${run.articles.toLocaleString('en')} SaudiNewsNet articles, one thread)`,
     header: ['measure', 'Tadqiq', 'target'],
     rows: [
-      ['group from scratch', `${(run.scratchMs / 1000).toFixed(2)} s`, '< 5 s'],
+      ['group from scratch (median of 3 processes; all three)', `${seconds(run.scratchMs)} (${runs.map((r) => seconds(r.scratchMs)).join(', ')})`, '< 5 s'],
       ['re-group after one article changed (median of 9)', `${run.regroupMs[4].toFixed(0)} ms`, '< 100 ms'],
-      ['peak memory of the process (RSS: the data set, its texts and the index)', `${run.peakRssMb.toFixed(0)} MB`, '< 500 MB'],
+      ['peak memory of the process (RSS: the data set, its texts and the index; highest of 3)', `${Math.max(...runs.map((r) => r.peakRssMb)).toFixed(0)} MB`, '< 500 MB'],
       ['events found (multi-article)', `${run.events} (${run.multiArticle})`, ''],
     ],
     notes: ['Measured in a process of its own (bench/eventsScale.ts), which reads the compressed data set, keeps the 10,000 texts and builds the index: the peak memory is theirs, not the spacing benchmarks\' that run before in the main process.'],

@@ -83,13 +83,15 @@ export interface EvaluationOptions {
   weights?: Weights;
   /** Development aid: sees every run-together flag, as a glued case, another flag, or a flag on untouched text. */
   onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
+  /** Other articles whose words join the corpus statistics, unchecked: a user's reference articles (tadqiq.corpus.reference, --reference). */
+  reference?: string[];
   /** Development aid: sees every glued case no flag found, with the corpus it was checked against. */
   onMiss?: (glued: string, truth: string, stats: WordStats) => void;
   /** A group name for each text (its outlet, say): the figures are also tallied by group. */
   groups?: string[];
 }
 
-export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, onMiss, groups }: EvaluationOptions): SpacingQuality {
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, onMiss, reference = [], groups }: EvaluationOptions): SpacingQuality {
   const byGroup = new Map<string, GroupTally>();
   const tally = (article: number): GroupTally => {
     const name = groups?.[article] ?? 'all';
@@ -147,7 +149,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
   });
 
   const stats = new WordStats();
-  for (const t of modified) stats.add(t);
+  for (const t of [...reference, ...modified]) stats.add(t);
   const checker = new SpacingChecker(lists, stats, weights);
   const options = { ...DEFAULT_SPACING_OPTIONS, maxFindings: Infinity, runTogetherSensitivity: sensitivity };
   let detected = 0;
@@ -190,7 +192,7 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
 
   // Clean text: the same articles untouched, with statistics from them.
   const cleanStats = new WordStats();
-  for (const t of texts) cleanStats.add(t);
+  for (const t of [...reference, ...texts]) cleanStats.add(t);
   const cleanChecker = new SpacingChecker(lists, cleanStats, weights);
   let cleanWords = 0;
   const byCode = { 'run-together': 0, 'detached-clitic': 0, 'punctuation-spacing': 0 } as Record<string, number>;

@@ -26,6 +26,9 @@ Options:
                        --fix leaves a file with more as it is (exit code 2)
   --thorough           with check: also propose run-together splits with weaker evidence
                        (finds more, with several times as many false alarms)
+  --reference PATH     with check: other articles (a file or folder; may be repeated) whose words
+                       teach how words are spelled, as the checked files' own do; not checked.
+                       A small folder gains most (an archive of past issues, say)
   -h, --help           this help
 
 Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
@@ -40,10 +43,11 @@ interface Args {
   thorough: boolean;
   maxBytes: number;
   maxFindings: number;
+  reference: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000 };
+  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000, reference: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') {
@@ -62,6 +66,10 @@ function parseArgs(argv: string[]): Args {
       const n = Number(argv[++i]);
       if (!(Number.isInteger(n) && n >= 0)) throw new UsageError('--max-findings takes a whole number (0: no limit)');
       args.maxFindings = n === 0 ? Infinity : n;
+    } else if (a === '--reference') {
+      const p = argv[++i];
+      if (!p) throw new UsageError('--reference takes a file or folder');
+      args.reference.push(p);
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.command) args.command = a;
     else args.paths.push(a);
@@ -71,6 +79,7 @@ function parseArgs(argv: string[]): Args {
   if (args.fix && args.command !== 'check') throw new UsageError('--fix goes with check');
   if (args.thorough && args.command !== 'check') throw new UsageError('--thorough goes with check');
   if (argv.includes('--max-findings') && args.command !== 'check') throw new UsageError('--max-findings goes with check');
+  if (args.reference.length > 0 && args.command !== 'check') throw new UsageError('--reference goes with check');
   return args;
 }
 
@@ -88,10 +97,13 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     return 2;
   }
   const { files, problems } = collectInputs(args.paths, args.maxBytes);
+  // Reference articles teach spelling only: read like the others, never reported on.
+  const reference = collectInputs(args.reference, args.maxBytes);
+  problems.push(...reference.problems.map((p) => ({ ...p, path: `${p.path} (reference)` })));
   for (const p of problems) err(`tadqiq: ${p.path}: ${p.reason}`);
   let found = false;
   let unfixed = false;
-  if (args.command === 'check') ({ found, unfixed } = check(files, args, out, err));
+  if (args.command === 'check') ({ found, unfixed } = check(files, reference.files, args, out, err));
   else if (args.command === 'facts') found = print(factsReport(files), args, out);
   else found = print(eventsReport(files), args, out);
   if (problems.length > 0 || unfixed) return 2;
@@ -99,8 +111,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 }
 
 /** `unfixed`: with --fix, a file was left as it is (too many problems to hold). */
-function check(files: InputFile[], args: Args, out: (s: string) => void, err: (s: string) => void): { found: boolean; unfixed: boolean } {
-  const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), new WordStats());
+function check(files: InputFile[], reference: InputFile[], args: Args, out: (s: string) => void, err: (s: string) => void): { found: boolean; unfixed: boolean } {
+  const stats = new WordStats();
+  for (const r of reference) stats.add(r.text);
+  const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), stats);
   // A finding held in memory costs about half a kilobyte: the cap keeps a file that is nothing but
   // problems from exhausting memory (the rest are counted, and said on stderr).
   const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious' };

@@ -8,6 +8,7 @@ import { OverridesFile } from './eventOverrides';
 import { EventsTreeProvider, type ArticleNode, type Node } from './eventsTree';
 import { addEdits, applyVersionedEdits } from './fixes';
 import { openRelated, targetArticle } from './navigation';
+import { ReferenceCorpus } from './reference';
 import { spacingOptions } from './settings';
 import { TadqiqStatusBar } from './statusBar';
 import type { EventOverrides } from './protocol';
@@ -18,6 +19,7 @@ export interface TadqiqApi {
   tree: EventsTreeProvider;
   treeView: vscode.TreeView<Node>;
   corpus: CorpusWatcher;
+  reference: ReferenceCorpus;
   statusBar: TadqiqStatusBar;
   /** Resolves after the events were regrouped following the latest corpus change. */
   eventsReady(): Promise<void>;
@@ -29,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
   const core = new CoreClient(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
   const diagnostics = new DiagnosticsController(core, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
   const corpus = new CorpusWatcher(core, log);
+  const reference = new ReferenceCorpus(core, log);
   // Problems per article: the open editor's live count, else the worker's count over the corpus.
   let corpusProblems: Record<string, number> = {};
   // By article id (its URI as a string). The badge asks for every article after every check, so it
@@ -88,6 +91,12 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     statusBar,
     vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], new SpacingCodeActions(diagnostics), SpacingCodeActions.metadata),
     corpus.onDidChange(() => void regroup()),
+    reference,
+    // New spelling evidence: every open article is checked again, and the corpus's problem counts.
+    reference.onDidLoad(() => {
+      diagnostics.recheckAll();
+      void regroup();
+    }),
     // The badge first: a redraw of the tree is the event that says the counts changed.
     diagnostics.onDidCheck((uri) => {
       updateBadge();
@@ -156,12 +165,13 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     vscode.commands.registerCommand('tadqiq.showLog', () => output.show()),
   );
 
+  if (vscode.workspace.getConfiguration('tadqiq').get<string[]>('corpus.reference', []).length > 0) void reference.load();
   const indexed = overridesFile.read().then((o) => {
     overrides = o;
     return corpus.indexWorkspace();
   });
   log('Tadqiq activated');
-  return { diagnostics, tree, treeView, corpus, statusBar, eventsReady: () => indexed.then(() => corpus.whenReady()).then(() => regrouping) };
+  return { diagnostics, tree, treeView, corpus, reference, statusBar, eventsReady: () => indexed.then(() => corpus.whenReady()).then(() => regrouping) };
 }
 
 export function deactivate(): void {

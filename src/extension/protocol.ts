@@ -26,6 +26,8 @@ export type Request =
   | { kind: 'fixAll'; text: TextRef; options: SpacingOptions }
   | { kind: 'upsert'; articles: ArticleInput[] }
   | { kind: 'remove'; ids: string[] }
+  /** Reference articles (tadqiq.corpus.reference): their words teach spelling, nothing more. `reset` drops the earlier ones first. */
+  | { kind: 'reference'; articles: ArticleInput[]; reset: boolean }
   | { kind: 'events'; overrides: EventOverrides }
   | { kind: 'problemCounts'; options: SpacingOptions };
 
@@ -35,6 +37,8 @@ export interface ResponseOf {
   /** `refused`: files that are not articles (binary, not UTF-8, no Arabic), with the reason; they are not in the index. */
   upsert: { articles: number; refused: { id: string; reason: string }[] };
   remove: { articles: number };
+  /** How many reference articles the statistics now hold, and the files that are not articles. */
+  reference: { articles: number; refused: { id: string; reason: string }[] };
   events: EventGroup[];
   /** article id → number of spacing problems, for articles that have any */
   problemCounts: Record<string, number>;

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions } from '../core/spacing/options';
 import type { Severity } from '../core/types';
@@ -30,6 +31,16 @@ export function maxFileBytes(): number {
 export function corpusGlobs(): { include: string; exclude: string } {
   const c = vscode.workspace.getConfiguration('tadqiq');
   return { include: c.get('corpus.include', '**/*.{txt,md}'), exclude: c.get('corpus.exclude', '**/{node_modules,.git,dist,out}/**') };
+}
+
+/** The reference folders (tadqiq.corpus.reference), as URIs: absolute, or relative to the first workspace folder. */
+export function referenceFolders(): vscode.Uri[] {
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.workspace
+    .getConfiguration('tadqiq')
+    .get<string[]>('corpus.reference', [])
+    .filter((p) => typeof p === 'string' && p.trim() !== '')
+    .flatMap((p) => (path.isAbsolute(p) ? [vscode.Uri.file(p)] : base ? [vscode.Uri.joinPath(base, p)] : []));
 }
 
 export const TO_VSCODE_SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

@@ -18,6 +18,8 @@ const stats = new WordStats();
 const checker = new SpacingChecker(words, stats);
 const events = new EventIndex();
 const articles = new Map<string, string>();
+/** Reference articles: in the statistics (how words are spelled), never checked or grouped. */
+const reference = new Map<string, string>();
 /** Spacing problems per article, recomputed only for articles that changed (or when the options do). */
 const problemCache = new Map<string, number>();
 let problemOptions = '';
@@ -80,6 +82,27 @@ function handle(request: Request): unknown {
       for (const id of request.ids) remove(id);
       checker.invalidate();
       return { articles: articles.size };
+    case 'reference': {
+      if (request.reset) {
+        for (const text of reference.values()) stats.remove(text);
+        reference.clear();
+      }
+      const refused: { id: string; reason: string }[] = [];
+      for (const a of request.articles) {
+        const read = articleText(a);
+        if ('reason' in read) {
+          refused.push({ id: a.id, reason: read.reason });
+          continue;
+        }
+        const old = reference.get(a.id);
+        if (old !== undefined) stats.remove(old);
+        stats.add(read.text);
+        reference.set(a.id, read.text);
+      }
+      problemCache.clear();
+      checker.invalidate();
+      return { articles: reference.size, refused };
+    }
     case 'events':
       events.setOverrides(request.overrides);
       return events.events();

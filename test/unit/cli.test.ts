@@ -35,6 +35,22 @@ describe('tadqiq CLI', () => {
     assert.deepStrictEqual(d.fixes[0].edits, [{ offset: d.offset + 8, length: 0, text: ' ' }]);
   });
 
+  it('check --reference learns spelling from other articles without checking them', () => {
+    // كشكصحف: two words no list calls common, glued; a folder of one article cannot tell it from a name.
+    const dir = tempDir({ 'a.txt': 'خبر قصير\nشاهد السكان كشكصحف قرب البلدة صباح اليوم.\n' });
+    const archive = tempDir({ 'old.txt': 'تقرير\nتحدث الخبراء عن كشك صحف في المنطقة، وقالوا إن كشك صحف ظاهرة معروفة.\n', 'bad.txt': 'تقرير، قالوا إن  مشكلة .\n' });
+    const runTogether = (r: ReturnType<typeof tadqiq>) => JSON.parse(r.stdout).files.flatMap((f: { diagnostics: { code: string; text: string }[] }) => f.diagnostics.filter((d) => d.code === 'run-together').map((d) => d.text));
+    assert.deepStrictEqual(runTogether(tadqiq(['check', 'a.txt', '--format', 'json'], dir)), []);
+    const r = tadqiq(['check', 'a.txt', '--reference', archive, '--format', 'json'], dir);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.deepStrictEqual(runTogether(r), ['كشكصحف']);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['a.txt'], 'the reference articles are not reported on');
+    const missing = tadqiq(['check', 'a.txt', '--reference', 'no-such-folder'], dir);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /no-such-folder \(reference\): no such file or folder/);
+    assert.strictEqual(tadqiq(['events', 'a.txt', '--reference', archive], dir).code, 2, '--reference goes with check only');
+  });
+
   it('check --thorough also proposes splits with weaker evidence', () => {
     // يهتمبها: only the letters of the two words to go on, too little even for a folder of one file.
     const dir = tempDir({ 'a.txt': 'وقال الخبير إنه يهتمبها كثيرا.\n' });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { averageLinkGroups, clusterEvents, EventIndex, sameTime } from '../../src/core/events/cluster';
+import { averageLinkGroups, clusterEvents, EventIndex, sameTime, sortByWeight } from '../../src/core/events/cluster';
 import { extractFeatures } from '../../src/core/events/features';
 import { stem } from '../../src/core/stem';
 import { repoRoot } from './testLexicon';
@@ -121,6 +121,23 @@ describe('average-link grouping', () => {
         assert.deepStrictEqual(sorted(averageLinkGroups(links, threshold)), sorted(reference(links, threshold)));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('sortByWeight', () => {
+  it('orders indices heaviest first, ties by index, as the comparator sort does (runs of any length)', () => {
+    // Few distinct weights, so ties are common; lengths across the insertion runs and the merges.
+    const weights = fc.array(fc.constantFrom(0, 0.5, 1, 1.5, 2, 7.25, 1e-9), { maxLength: 300 });
+    fc.assert(
+      fc.property(weights, (w) => {
+        const weight = Float64Array.from(w);
+        const order = Int32Array.from(w.keys());
+        sortByWeight(order, weight);
+        const expected = [...w.keys()].sort((a, b) => weight[b] - weight[a] || a - b);
+        assert.deepStrictEqual([...order], expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -239,7 +239,7 @@ export class EventIndex {
       order[k] = k;
     }
     // Heaviest first; equal weights keep the features' order (as a stable sort of the terms would).
-    order.sort((a, b) => weight[b] - weight[a] || a - b);
+    sortByWeight(order, weight);
     const top = Math.min(n, VECTOR_TERMS);
     let norm = 0;
     for (let i = 0; i < top; i++) norm += weight[order[i]] * weight[order[i]];
@@ -251,12 +251,17 @@ export class EventIndex {
       blocking[i] = termIds[order[i]];
       blockingWeights[i] = weight[order[i]] / norm;
     }
-    const byTerm = order.slice(0, top).sort((a, b) => termIds[a] - termIds[b]);
+    // The vector in term order: each term id with its place in `order` packed into one number that a
+    // plain numeric sort orders (ids are distinct; top ≤ VECTOR_TERMS < 256).
+    const byTerm = new Float64Array(top);
+    for (let i = 0; i < top; i++) byTerm[i] = termIds[order[i]] * 256 + i;
+    byTerm.sort();
     const terms = new Int32Array(top);
     const weights = new Float64Array(top);
     for (let i = 0; i < top; i++) {
-      terms[i] = termIds[byTerm[i]];
-      weights[i] = weight[byTerm[i]] / norm;
+      const k = order[byTerm[i] % 256];
+      terms[i] = termIds[k];
+      weights[i] = weight[k] / norm;
     }
     e.vector = { terms, weights, blocking, blockingWeights };
     for (let i = 0; i < blockingCount; i++) {
@@ -380,6 +385,44 @@ export function clusterEvents(articles: { id: string; text: string }[], override
 }
 
 /** The dot product of two normalized vectors: a walk along both ascending term lists. */
+/**
+ * Sorts `order` (indices into `weight`) heaviest first, equal weights by index: a merge sort on the
+ * typed arrays, several times faster than a sort that calls a comparator (run once per article).
+ */
+export function sortByWeight(order: Int32Array, weight: Float64Array): void {
+  const before = (a: number, b: number) => weight[a] > weight[b] || (weight[a] === weight[b] && a < b);
+  const n = order.length;
+  // Runs of 16 by insertion, then merges of doubling width between `order` and a scratch array.
+  for (let from = 0; from < n; from += 16) {
+    const to = Math.min(n, from + 16);
+    for (let i = from + 1; i < to; i++) {
+      const x = order[i];
+      let j = i - 1;
+      while (j >= from && before(x, order[j])) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+  }
+  let src: Int32Array = order;
+  let dst: Int32Array = new Int32Array(n);
+  for (let width = 16; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = before(src[j], src[i]) ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== order) order.set(src);
+}
+
 function cosine(a: Vector, b: Vector): number {
   const { terms: at, weights: aw } = a;
   const { terms: bt, weights: bw } = b;

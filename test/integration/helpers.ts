@@ -46,3 +46,9 @@ export function nextEvent<T>(event: vscode.Event<T>, accept: (value: T) => boole
     });
   });
 }
+
+/** The flagged texts of the run-together diagnostics of `uri`, once they satisfy `accept`. */
+export async function runTogetherTexts(uri: vscode.Uri, document: vscode.TextDocument, accept: (texts: string[]) => boolean): Promise<string[]> {
+  const texts = (d: vscode.Diagnostic[]) => d.filter((x) => (x.code as { value: string }).value === 'run-together').map((x) => document.getText(x.range));
+  return texts(await tadqiqDiagnostics(uri, (d) => accept(texts(d))));
+}

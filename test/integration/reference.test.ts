@@ -1,12 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, nextEvent, tadqiqDiagnostics, workspaceUri } from './helpers';
-
-/** The flagged texts of the run-together diagnostics of `uri`, once they satisfy `accept`. */
-async function runTogether(uri: vscode.Uri, document: vscode.TextDocument, accept: (texts: string[]) => boolean): Promise<string[]> {
-  const texts = (d: vscode.Diagnostic[]) => d.filter((x) => (x.code as { value: string }).value === 'run-together').map((x) => document.getText(x.range));
-  return texts(await tadqiqDiagnostics(uri, (d) => accept(texts(d))));
-}
+import { api, nextEvent, runTogetherTexts, workspaceUri } from './helpers';
 
 describe('reference articles (tadqiq.corpus.reference) in VS Code', () => {
   const config = () => vscode.workspace.getConfiguration('tadqiq');
@@ -27,7 +21,7 @@ describe('reference articles (tadqiq.corpus.reference) in VS Code', () => {
 
     // The archive (out/test-reference, beside the workspace) writes the pair apart.
     const loaded = nextEvent(reference.onDidLoad);
-    const flagged = runTogether(uri, document, (t) => t.includes('كشكصحف'));
+    const flagged = runTogetherTexts(uri, document, (t) => t.includes('كشكصحف'));
     await config().update('corpus.reference', ['../test-reference'], vscode.ConfigurationTarget.Workspace);
     assert.strictEqual(await loaded, 1, 'one article read (its README is no article)');
     assert.deepStrictEqual(await flagged, ['كشكصحف']);
@@ -35,7 +29,7 @@ describe('reference articles (tadqiq.corpus.reference) in VS Code', () => {
     assert.deepStrictEqual(vscode.languages.getDiagnostics().filter(([u, d]) => u.path.includes('test-reference') && d.length > 0), [], 'nor checked');
 
     const dropped = nextEvent(reference.onDidLoad);
-    const unflagged = runTogether(uri, document, (t) => !t.includes('كشكصحف'));
+    const unflagged = runTogetherTexts(uri, document, (t) => !t.includes('كشكصحف'));
     await config().update('corpus.reference', undefined, vscode.ConfigurationTarget.Workspace);
     assert.strictEqual(await dropped, 0);
     assert.deepStrictEqual(await unflagged, []);

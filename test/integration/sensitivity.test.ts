@@ -1,12 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, tadqiqDiagnostics, workspaceUri } from './helpers';
-
-/** The flagged texts of the run-together diagnostics of `uri`, once they satisfy `accept`. */
-async function runTogether(uri: vscode.Uri, document: vscode.TextDocument, accept: (texts: string[]) => boolean): Promise<string[]> {
-  const texts = (d: vscode.Diagnostic[]) => d.filter((x) => (x.code as { value: string }).value === 'run-together').map((x) => document.getText(x.range));
-  return texts(await tadqiqDiagnostics(uri, (d) => accept(texts(d))));
-}
+import { api, runTogetherTexts, workspaceUri } from './helpers';
 
 describe('run-together sensitivity setting in VS Code', () => {
   const config = () => vscode.workspace.getConfiguration('tadqiq');
@@ -22,14 +16,14 @@ describe('run-together sensitivity setting in VS Code', () => {
     await vscode.window.showTextDocument(document);
     // الأممالمتحدة has strong evidence; يهتمبها only the letters of the two words, too little even in a
     // folder this small.
-    const cautious = await runTogether(uri, document, (t) => t.includes('الأممالمتحدة'));
+    const cautious = await runTogetherTexts(uri, document, (t) => t.includes('الأممالمتحدة'));
     assert.deepStrictEqual(cautious, ['الأممالمتحدة']);
 
-    const thorough = runTogether(uri, document, (t) => t.length === 2);
+    const thorough = runTogetherTexts(uri, document, (t) => t.length === 2);
     await config().update('runTogether.sensitivity', 'thorough', vscode.ConfigurationTarget.Workspace);
     assert.deepStrictEqual(await thorough, ['يهتمبها', 'الأممالمتحدة']);
 
-    const reset = runTogether(uri, document, (t) => t.length === 1);
+    const reset = runTogetherTexts(uri, document, (t) => t.length === 1);
     await config().update('runTogether.sensitivity', undefined, vscode.ConfigurationTarget.Workspace);
     assert.deepStrictEqual(await reset, ['الأممالمتحدة']);
   });

@@ -127,9 +127,9 @@ function smallFolders(lists: WordLists, judged: Judgments, sets: [name: string, 
   }
   // A small folder with a reference (tadqiq.corpus.reference, --reference): other articles whose
   // words count as the folder's own do; here the tune split, news of the same outlets.
-  const [first] = sets;
-  if (first && first[1].length > 0 && reference.length > 0) {
-    rows.push(row(`${first[0]} as folders of 50, each with the ${reference.length.toLocaleString('en')} tune articles as its reference`, inFolders(first[1], 50, lists, { seed: 2024, judged, reference })));
+  for (const [name, texts] of sets) {
+    if (texts.length === 0 || reference.length === 0) continue;
+    rows.push(row(`${name} as folders of 50, each with the ${reference.length.toLocaleString('en')} tune articles as its reference`, inFolders(texts, 50, lists, { seed: 2024, judged, reference })));
   }
   return {
     title: 'Spacing quality in small folders (cautious default)',

@@ -56,12 +56,20 @@ export function forEachArabicWord(text: string, visit: WordVisitor, maxWordLengt
 }
 
 /**
+ * Longest slice of a string that V8 copies; a longer one may be a view that keeps the whole text it
+ * was cut from alive for as long as the slice lives.
+ */
+const COPIED_SLICE_MAX = 12;
+
+/**
  * Folded words remembered by their written code units. Most words of running text repeat, so the
  * hot loop finds the folded form here without cutting a new string out of the text and folding it;
  * and a repeated word is then the same string object, whose hash the word counts' maps keep.
  */
 export const WORD_CACHE_SIZE = 1 << 15;
-const cachedWritten: (string | undefined)[] = new Array(WORD_CACHE_SIZE);
+/** Each slot's written word as code units, in place (no string to reach through), and its length (0: empty slot). */
+const cachedUnits = new Uint16Array(WORD_CACHE_SIZE * COPIED_SLICE_MAX);
+const cachedLength = new Uint8Array(WORD_CACHE_SIZE);
 const cachedFolded: string[] = new Array(WORD_CACHE_SIZE);
 
 const HASH_SEED = 0x811c9dc5;
@@ -75,27 +83,23 @@ function hashOf(text: string, start: number, end: number): number {
 
 /** The folded form of text[start, end), whose cache slot is `slot` (its hashOf, masked). */
 function foldedWord(text: string, start: number, end: number, slot: number): string {
-  const written = cachedWritten[slot];
-  if (written !== undefined && written.length === end - start) {
+  const length = end - start;
+  const at = slot * COPIED_SLICE_MAX;
+  if (cachedLength[slot] === length) {
     let i = 0;
-    while (i < written.length && written.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-    if (i === written.length) return cachedFolded[slot];
+    while (i < length && cachedUnits[at + i] === text.charCodeAt(start + i)) i++;
+    if (i === length) return cachedFolded[slot];
   }
-  const word = text.slice(start, end);
-  const folded = foldString(word);
-  // Only words the engine copies are kept: a longer slice may hold on to the whole text.
-  if (word.length <= COPIED_SLICE_MAX) {
-    cachedWritten[slot] = word;
+  const folded = foldString(text.slice(start, end));
+  // Only short words are kept: the folded form may be the slice itself, and a longer slice may hold
+  // on to the whole text.
+  if (length <= COPIED_SLICE_MAX) {
+    for (let i = 0; i < length; i++) cachedUnits[at + i] = text.charCodeAt(start + i);
+    cachedLength[slot] = length;
     cachedFolded[slot] = folded;
   }
   return folded;
 }
-
-/**
- * Longest slice of a string that V8 copies; a longer one may be a view that keeps the whole text it
- * was cut from alive for as long as the slice lives.
- */
-const COPIED_SLICE_MAX = 12;
 
 /** `s` as a string of its own: a slice of a text, copied if it might be a view of that text. */
 export function ownString(s: string): string {

@@ -10,9 +10,11 @@ import type { TextRef } from './protocol';
  * of a piece's time is VS Code's getText, then the clone: in the host benchmark's profiles, the
  * longest stretch while sending an 11.5 MB text read 55–105 ms with pieces of 2^19 code units and
  * 23 ms with 2^18, as the profiles were then read (any `dist/extension.js` on the stack counted,
- * VS Code's own extensions' too); read by Tadqiq's own file, a 2^18 piece holds the host 4–8 ms.
+ * VS Code's own extensions' too); read by Tadqiq's own file, a 2^18 piece holds the host 4–8 ms, but
+ * on two busy cores a piece's getText was now and then preempted, and a stretch then read 58–70 ms
+ * (3 runs of 8). With 2^17 the longest stretch read 12–13 ms in two runs.
  */
-export const PIECE = 1 << 18;
+export const PIECE = 1 << 17;
 
 /** The document's length in UTF-16 code units, without joining its lines. */
 export function documentLength(document: vscode.TextDocument): number {

@@ -21,6 +21,8 @@ export interface InputProblem {
 export function collectInputs(paths: string[], maxBytes: number): { files: InputFile[]; problems: InputProblem[] } {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
+  // Folders by their real path: a symbolic link back up the tree is read once, not forever.
+  const seen = new Set<string>();
   const visit = (p: string, named: boolean) => {
     let stat: fs.Stats;
     try {
@@ -30,6 +32,9 @@ export function collectInputs(paths: string[], maxBytes: number): { files: Input
       return;
     }
     if (stat.isDirectory()) {
+      const real = fs.realpathSync(p);
+      if (seen.has(real)) return;
+      seen.add(real);
       for (const name of fs.readdirSync(p).sort()) {
         if (SKIPPED_DIRS.has(name) || name.startsWith('.')) continue;
         const child = path.join(p, name);

@@ -105,6 +105,8 @@ async function collect(folder: vscode.Uri, into: vscode.Uri[]): Promise<void> {
     if (into.length >= MAX_FILES) return;
     if (name.startsWith('.') || SKIPPED.has(name)) continue;
     const child = vscode.Uri.joinPath(folder, name);
+    // A linked folder is not followed: a link back up the tree would never end.
+    if (kind & vscode.FileType.SymbolicLink && kind & vscode.FileType.Directory) continue;
     if (kind & vscode.FileType.Directory) await collect(child, into);
     else if (kind & vscode.FileType.File && ARTICLE.test(name)) into.push(child);
   }

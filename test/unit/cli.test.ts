@@ -51,6 +51,16 @@ describe('tadqiq CLI', () => {
     assert.strictEqual(tadqiq(['events', 'a.txt', '--reference', archive], dir).code, 2, '--reference goes with check only');
   });
 
+  it('reads a folder with a symbolic link back up the tree once, without looping', () => {
+    const dir = tempDir({});
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, 'a', 'x.txt'), 'خبر\nقالت الولاياتالمتحدة اليوم.\n');
+    fs.symlinkSync(dir, path.join(dir, 'a', 'back'), 'dir');
+    const r = tadqiq(['check', dir, '--format', 'json']);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)), [path.join('a', 'x.txt')]);
+  });
+
   it('check --thorough also proposes splits with weaker evidence', () => {
     // يهتمبها: only the letters of the two words to go on, too little even for a folder of one file.
     const dir = tempDir({ 'a.txt': 'وقال الخبير إنه يهتمبها كثيرا.\n' });

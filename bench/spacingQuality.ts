@@ -85,13 +85,11 @@ export interface EvaluationOptions {
   onFlag?: (kind: 'case' | 'other' | 'clean', f: Finding, stats: WordStats) => void;
   /** Other articles whose words join the corpus statistics, unchecked: a user's reference articles (tadqiq.corpus.reference, --reference). */
   reference?: string[];
-  /** Development aid: sees every glued case no flag found, with the corpus it was checked against. */
-  onMiss?: (glued: string, truth: string, stats: WordStats) => void;
   /** A group name for each text (its outlet, say): the figures are also tallied by group. */
   groups?: string[];
 }
 
-export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, onMiss, reference = [], groups }: EvaluationOptions): SpacingQuality {
+export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perArticle = 2, judged = new Judgments(), sensitivity = 'cautious', weights, onFlag, reference = [], groups }: EvaluationOptions): SpacingQuality {
   const byGroup = new Map<string, GroupTally>();
   const tally = (article: number): GroupTally => {
     const name = groups?.[article] ?? 'all';
@@ -171,7 +169,6 @@ export function evaluateSpacing(texts: string[], lists: WordLists, { seed, perAr
       const f = flags.find((x) => x.offset < c.end && x.offset + x.length > c.start);
       if (!f) {
         missed.push(`${c.glued} (${c.truth})`);
-        onMiss?.(c.glued, c.truth, stats);
         continue;
       }
       matched.add(f);

@@ -86,29 +86,26 @@ export function foldCodeUnit(c: number): string {
   return String.fromCharCode(c);
 }
 
-/** For each code unit of the Arabic block: 1 when folding leaves it as it is (most letters). */
-const ARABIC_BLOCK_UNCHANGED = new Uint8Array(0x100);
-for (let c = 0x0600; c <= 0x06ff; c++) ARABIC_BLOCK_UNCHANGED[c - 0x0600] = !isInvisibleMark(c) && LETTER_FOLDS[c] === undefined && digitValue(c) < 0 ? 1 : 0;
-
-/** True when folding leaves the code unit as it is: the fast path of foldString. */
-function foldsToItself(c: number): boolean {
-  if (c < 0x0600) return true;
-  if (c <= 0x06ff) return ARABIC_BLOCK_UNCHANGED[c - 0x0600] === 1;
-  return !isInvisibleMark(c) && !isPresentationForm(c);
-}
-
 /**
  * What each BMP code unit folds to when that is one code unit or none (0: dropped), or
  * ASK_FOLD_CODE_UNIT when foldCodeUnit must say: presentation forms (which may unfold into several),
- * and the two code units whose own value would be misread here (NUL and U+FFFF, which fold to themselves).
+ * and NUL, whose own value would read as "dropped" here. U+FFFF folds to itself either way.
  */
 const FOLDS_TO = new Uint16Array(0x10000);
 const ASK_FOLD_CODE_UNIT = 0xffff;
-for (let c = 1; c < ASK_FOLD_CODE_UNIT; c++) {
-  const f = isPresentationForm(c) ? '' : foldCodeUnit(c);
-  FOLDS_TO[c] = isPresentationForm(c) || f.length > 1 ? ASK_FOLD_CODE_UNIT : f.length === 1 ? f.charCodeAt(0) : 0;
+for (let c = 0; c <= ASK_FOLD_CODE_UNIT; c++) {
+  if (c === 0 || isPresentationForm(c)) {
+    FOLDS_TO[c] = ASK_FOLD_CODE_UNIT;
+    continue;
+  }
+  const f = foldCodeUnit(c);
+  FOLDS_TO[c] = f.length === 0 ? 0 : f.length === 1 ? f.charCodeAt(0) : ASK_FOLD_CODE_UNIT;
 }
-FOLDS_TO[0] = FOLDS_TO[ASK_FOLD_CODE_UNIT] = ASK_FOLD_CODE_UNIT;
+
+/** True when folding leaves the code unit as it is: the fast path of foldString. */
+function foldsToItself(c: number): boolean {
+  return FOLDS_TO[c] === c;
+}
 
 /** Code units of a folded word, gathered here and made a string once (a string per code unit costs far more). */
 const foldBuffer = new Uint16Array(1024);

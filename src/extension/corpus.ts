@@ -75,20 +75,16 @@ export class CorpusWatcher implements vscode.Disposable {
 
   private async read(uris: readonly vscode.Uri[], notify = true): Promise<void> {
     const articles: ArticleInput[] = [];
-    const transfer: ArrayBuffer[] = [];
     const gone: vscode.Uri[] = [];
     await Promise.all(
       uris.map(async (uri) => {
         const article = await this.readArticle(uri);
         if (article === undefined) gone.push(uri);
         else articles.push(article);
-        // A file's bytes go to the worker, which decodes them there. A buffer that is the bytes' own is
-        // handed over rather than copied; one they only view (shared with other data) is copied.
-        if (article && 'bytes' in article && ownsItsBuffer(article.bytes)) transfer.push(article.bytes.buffer as ArrayBuffer);
       }),
     );
     if (articles.length > 0) {
-      const { refused } = await this.core.request({ kind: 'upsert', articles }, transfer);
+      const { refused } = await this.core.request({ kind: 'upsert', articles }, transferable(articles));
       const notArticles = new Set(refused.map((r) => r.id));
       for (const r of refused) this.log(`${vscode.workspace.asRelativePath(vscode.Uri.parse(r.id))}: ${r.reason}`);
       for (const a of articles) if (!notArticles.has(a.id)) this.ids.add(a.id);
@@ -107,17 +103,7 @@ export class CorpusWatcher implements vscode.Disposable {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     if (open) return startsArabic(open) ? { id, text: await documentText(open, this.core) } : undefined;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > maxFileBytes()) {
-        this.log(`${vscode.workspace.asRelativePath(uri)}: ${(stat.size / 1e6).toFixed(1)} MB is over tadqiq.maxFileSizeMB; not read`);
-        return undefined;
-      }
-      return { id, bytes: await vscode.workspace.fs.readFile(uri) };
-    } catch (e) {
-      this.log(`${vscode.workspace.asRelativePath(uri)}: could not be read (${e instanceof Error ? e.message : String(e)})`);
-      return undefined;
-    }
+    return readArticleFile(uri, vscode.workspace.asRelativePath(uri), this.log);
   }
 
   private async remove(uris: readonly vscode.Uri[], notify = true): Promise<void> {
@@ -147,6 +133,29 @@ export class CorpusWatcher implements vscode.Disposable {
   }
 }
 
-function ownsItsBuffer(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+/**
+ * A file's bytes for the worker, which decodes them there; undefined when the file is over
+ * tadqiq.maxFileSizeMB or cannot be read (said in the log, under `name`).
+ */
+export async function readArticleFile(uri: vscode.Uri, name: string, log: (line: string) => void): Promise<ArticleInput | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxFileBytes()) {
+      log(`${name}: ${(stat.size / 1e6).toFixed(1)} MB is over tadqiq.maxFileSizeMB; not read`);
+      return undefined;
+    }
+    return { id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) };
+  } catch (e) {
+    log(`${name}: could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return undefined;
+  }
+}
+
+/**
+ * The buffers a request may hand over to the worker rather than copy: those that are the bytes'
+ * own (a buffer the bytes only view, shared with other data, is copied).
+ */
+export function transferable(articles: readonly ArticleInput[]): ArrayBuffer[] {
+  const own = (bytes: Uint8Array) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return articles.flatMap((a) => ('bytes' in a && own(a.bytes) ? [a.bytes.buffer as ArrayBuffer] : []));
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { CoreClient } from './coreClient';
+import { readArticleFile, transferable } from './corpus';
 import type { ArticleInput } from './protocol';
-import { maxFileBytes, referenceFolders } from './settings';
+import { referenceFolders } from './settings';
 
 const BATCH = 200;
 const MAX_FILES = 20_000;
@@ -62,9 +63,9 @@ export class ReferenceCorpus implements vscode.Disposable {
     let articles = 0;
     let reset = true;
     for (let i = 0; i === 0 || i < uris.length; i += BATCH) {
-      const batch = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readFile(uri)));
+      const batch = await Promise.all(uris.slice(i, i + BATCH).map((uri) => readArticleFile(uri, `reference ${uri.fsPath}`, this.log)));
       const inputs = batch.filter((a): a is ArticleInput => a !== undefined);
-      const reply = await this.core.request({ kind: 'reference', articles: inputs, reset });
+      const reply = await this.core.request({ kind: 'reference', articles: inputs, reset }, transferable(inputs));
       reset = false;
       articles = reply.articles;
       for (const r of reply.refused) this.log(`reference ${vscode.Uri.parse(r.id).fsPath}: ${r.reason}`);
@@ -72,20 +73,6 @@ export class ReferenceCorpus implements vscode.Disposable {
     if (folders.length > 0) this.log(`reference: ${articles} article(s) from ${folders.length} folder(s) teach spelling`);
     this.loaded.fire(articles);
     return articles;
-  }
-
-  private async readFile(uri: vscode.Uri): Promise<ArticleInput | undefined> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > maxFileBytes()) {
-        this.log(`reference ${uri.fsPath}: ${(stat.size / 1e6).toFixed(1)} MB is over tadqiq.maxFileSizeMB; not read`);
-        return undefined;
-      }
-      return { id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) };
-    } catch (e) {
-      this.log(`reference ${uri.fsPath}: could not be read (${e instanceof Error ? e.message : String(e)})`);
-      return undefined;
-    }
   }
 
   dispose(): void {

@@ -43,6 +43,16 @@ function articleText(a: ArticleInput): { text: string } | { reason: string } {
   return decoded.ok ? { text: decoded.text } : { reason: decoded.reason };
 }
 
+/** Puts `text` under `id` in `store` and in the statistics, in place of what was there; false when nothing changed. */
+function learnText(store: Map<string, string>, id: string, text: string): boolean {
+  const old = store.get(id);
+  if (old === text) return false;
+  if (old !== undefined) stats.remove(old);
+  stats.add(text);
+  store.set(id, text);
+  return true;
+}
+
 function remove(id: string): void {
   const old = articles.get(id);
   if (old === undefined) return;
@@ -67,11 +77,7 @@ function handle(request: Request): unknown {
           remove(a.id);
           continue;
         }
-        const old = articles.get(a.id);
-        if (old === read.text) continue;
-        if (old !== undefined) stats.remove(old);
-        stats.add(read.text);
-        articles.set(a.id, read.text);
+        if (!learnText(articles, a.id, read.text)) continue;
         problemCache.delete(a.id);
         events.upsert(a.id, read.text);
       }
@@ -94,10 +100,7 @@ function handle(request: Request): unknown {
           refused.push({ id: a.id, reason: read.reason });
           continue;
         }
-        const old = reference.get(a.id);
-        if (old !== undefined) stats.remove(old);
-        stats.add(read.text);
-        reference.set(a.id, read.text);
+        learnText(reference, a.id, read.text);
       }
       problemCache.clear();
       checker.invalidate();

@@ -384,7 +384,6 @@ export function clusterEvents(articles: { id: string; text: string }[], override
   return index.events();
 }
 
-/** The dot product of two normalized vectors: a walk along both ascending term lists. */
 /**
  * Sorts `order` (indices into `weight`) heaviest first, equal weights by index: a merge sort on the
  * typed arrays, several times faster than a sort that calls a comparator (run once per article).
@@ -423,6 +422,7 @@ export function sortByWeight(order: Int32Array, weight: Float64Array): void {
   if (src !== order) order.set(src);
 }
 
+/** The dot product of two normalized vectors: a walk along both ascending term lists. */
 function cosine(a: Vector, b: Vector): number {
   const { terms: at, weights: aw } = a;
   const { terms: bt, weights: bw } = b;

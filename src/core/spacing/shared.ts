@@ -71,4 +71,3 @@ export function inHandle(text: string, start: number, end: number): boolean {
   return /^[(«"“]*[#@]|@|:\/\/|(^|[^\p{L}])www\./u.test(run);
 }
 const HANDLE_REACH = 200;
-

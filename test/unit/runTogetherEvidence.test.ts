@@ -218,6 +218,39 @@ describe('run-together evidence', () => {
     assert.strictEqual(cuesOf('من', 'يعتكفون').get('funcLeft'), undefined, 'a word of the lexicon that is not common');
   });
 
+  it('a noun preposition (تحت, ضد, شرق) governs the next word like a preposition: no fragment of a name', () => {
+    assert.strictEqual(cuesOf('تحت', 'سيطرته').get('short3'), undefined, 'no penalty for a short first part');
+    assert.strictEqual(cuesOf('تحت', 'سيطرته').get('funcLeft'), WEIGHTS.funcLeft + WEIGHTS.prepLeft);
+    assert.strictEqual(cuesOf('شرق', 'تركيا').get('short3'), undefined);
+    assert.ok(cuesOf('كات', 'الونيا').has('short3'), 'any other three-letter first part is still doubted');
+  });
+
+  it('a relative pronoun, a preposition with its pronoun, أن with its hamza after a full word: no word ends in one', () => {
+    /** The cues of a cut between two parts as written (folded for the word lists). */
+    const written = (left: string, right: string) => {
+      const cues = new Map<Cue, number>();
+      const [l, r] = [foldString(left), foldString(right)];
+      boundaryEvidence(l, r, left, right, wholeOf(l, r), wordLists(), (c, w) => cues.set(c, w));
+      return cues;
+    };
+    for (const [left, right] of [['يسيطر', 'عليه'], ['المسكن', 'الذي'], ['اثنين', 'فقط'], ['مؤكدين', 'أن']]) {
+      assert.ok(written(left, right).has('funcRight'), `${left}|${right}`);
+    }
+    assert.strictEqual(written('مؤكدين', 'ان').get('funcRight'), undefined, 'ان without its hamza is also a noun ending');
+    assert.strictEqual(written('وأولي', 'فيه').get('funcRight'), undefined, 'فيه is left out: أوليفيه');
+    assert.strictEqual(written('الطبقة', 'علية').get('funcRight'), undefined, 'علية written with ة is another word');
+  });
+
+  it('بن after a name starts a word of its own; -يبن after a nisba is a mistyped -يين', () => {
+    assert.strictEqual(cuesOf('سعيد', 'بن').get('lineage'), WEIGHTS.lineage);
+    assert.strictEqual(cuesOf('سعيد', 'بن').get('shortRight'), undefined);
+    const [split] = proposeSplits('سليمانبن', 0, wordLists());
+    assert.deepStrictEqual(split?.parts, ['سليمان', 'بن']);
+    assert.strictEqual(cuesOf('الارهابي', 'بن').get('lineage'), undefined, 'الإرهابيبن is الإرهابيين mistyped');
+    assert.strictEqual(cuesOf('كو', 'بن').get('lineage'), undefined, 'كوبن: no name before it');
+    assert.ok(cuesOf('طلال', 'بن').has('lineage'));
+  });
+
   it('a conjunction on a function word leaves a function word: ف on every one, و on the particles', () => {
     for (const left of ['فلا', 'فمن', 'فهذه', 'ولن', 'وما']) assert.strictEqual(cuesOf(left, 'كوكبنا').get('funcLeft'), WEIGHTS.funcLeft, left);
     assert.strictEqual(cuesOf('وفي', 'كوكبنا').get('funcLeft'), undefined, 'و + في is left out (false flags on the tune split)');

@@ -34,11 +34,31 @@ export const VERBAL_PARTICLES = new Set(['لم', 'لن', 'لا', 'ان', 'قد',
 export const PREPOSITIONS = new Set('علي من عن في الي بين بعد قبل خلال حول مع عند منذ ضمن عبر لدي نحو'.split(' '));
 
 /**
+ * Adverbs of place and time, the four directions and the prepositions made from nouns (folded), which
+ * govern the noun after them as a preposition does (تحت مظلة, ضد الاحتلال, رغم الجهود, شرق تركيا):
+ * short words of the grammar, not the first syllables of a name. Kept apart from FUNCTION_WORDS,
+ * which the event grouping also reads as stopwords, and from PREPOSITIONS, which a glued form may
+ * end in (names end in خلف, وسط).
+ */
+export const NOUN_PREPOSITIONS = new Set('تحت فوق ضد رغم وسط امام خلف اثناء عقب اثر جراء حسب وفق تجاه قرب سوى حوالى شرق غرب شمال جنوب'.split(' ').map(foldString));
+
+/**
  * Demonstratives and the quantifier بعض (folded): no longer word ends in one, so a glued form
  * ending in one is suspect, as with a preposition (يحرز|هذه, يملك|بعض). Not كل: names end in it
  * (ميركل, مايكل).
  */
 export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تلك هؤلاء بعض'.split(' ').map(foldString));
+
+/**
+ * Function words of three letters or more that follow a full word and that no longer word ends in
+ * (folded): relative pronouns, prepositions carrying their pronoun, لكن, فقط, أيضا (يسيطر|عليه,
+ * المسكن|الذي, اثنين|فقط); and أن, إن with or without a pronoun where the hamza is written (مؤكدين|أن):
+ * folded, ان is also a noun ending. Written with ة they are other words (علية), which the rule checks.
+ * Not فيه, فيها: French names end in them (أوليفيه).
+ */
+export const TRAILING_FUNCTION_WORDS = new Set(
+  'الذي التي الذين عليه عليها عليهم منه منها منهم لكن لكنه لكنها فقط ايضا ان انه انها انهم'.split(' ').map(foldString),
+);
 
 /** Verbs that report speech in the news (folded, past tense, he and she), which the speaker's name follows. */
 const REPORTING_VERBS = new Set('قال قالت اكد اكدت اضاف اضافت اوضح اوضحت اشار اشارت اعلن اعلنت صرح صرحت'.split(' '));

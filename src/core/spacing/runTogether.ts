@@ -15,6 +15,8 @@ import {
   isReportingVerb,
   isUnitPrefix,
   LOAN_ENDINGS,
+  NOUN_PREPOSITIONS,
+  TRAILING_FUNCTION_WORDS,
   PREPOSITIONS,
   SUFFIX_FRAGMENTS,
   VERB_ENDINGS,
@@ -51,6 +53,8 @@ export const WEIGHTS = {
   shortRight: 4,
   /** Both parts are common words (data/common-words) of five letters or more. */
   commonBoth: 2,
+  /** بن ("son of") after a common word of three letters or more: a name, then the next link of its lineage (سعيد|بن). */
+  lineage: 3,
   /** A function word, then a common word of five letters or more (في|كوكبنا). */
   funcLeft: 2,
   /** More when that function word is a preposition (من|جهاته): one governs a noun, the common word. */
@@ -104,7 +108,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth' | 'wideFirst';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth' | 'wideFirst' | 'lineage';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -362,15 +366,20 @@ export function boundaryEvidence(
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
   // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
-  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right)) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && inCommonList(left, common) ? W.funcRightCommon : 0));
+  const trailing = TRAILING_FUNCTION_WORDS.has(right) && !closesWithTaMarbuta(rightWritten) && (!right.startsWith('ان') || startsWord);
+  if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right) || trailing) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && inCommonList(left, common) ? W.funcRightCommon : 0));
   if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي
   // Short first parts are mostly fragments of a name (كات|الونيا); a three-letter word in wide use
-  // (خمس, دول) before a common word less often (خمس|سنوات).
+  // (خمس, دول) before a common word less often (خمس|سنوات), and a noun preposition (تحت, ضد) never.
   if (left.length === 2 && !FUNCTION_WORDS.has(left)) score += cue('short2', -W.short2);
-  else if (left.length === 3 && !FUNCTION_WORDS.has(left)) score += cue('short3', -(inWideUseBefore(left, right, common) ? W.short3Wide : W.short3));
+  else if (left.length === 3 && !FUNCTION_WORDS.has(left) && !NOUN_PREPOSITIONS.has(left)) score += cue('short3', -(inWideUseBefore(left, right, common) ? W.short3Wide : W.short3));
   // روسياو|الولايات: the conjunction belongs to the next word.
   if (left.endsWith('و') && article > 0 && lexicon.has(left.slice(0, -1))) score += cue('conjOnLeft', -W.conjOnLeft);
-  if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
+  // سعيد|بن: بن after a word the common list holds (a name) starts the next link of the lineage;
+  // but -يبن after a nisba is more often -يين mistyped (الإرهابيبن for الإرهابيين).
+  const lineage = right === 'بن' && left.length >= 3 && !FUNCTION_WORDS.has(left) && !isArticleFragment(left) && (common?.has(left) ?? false) && !(left.length >= 5 && left.endsWith('ي') && lexicon.has(left + 'ين'));
+  if (lineage) score += cue('lineage', W.lineage);
+  else if (right.length === 2 && !FUNCTION_WORDS.has(right)) score += cue('shortRight', -W.shortRight);
   if (LOAN_ENDINGS.has(right)) score += cue('loanEnding', -W.loanEnding); // البلاتين|يوم, كوينز|لاند: one loanword
   if (common) {
     // A token common as written is a word of the language (a name, a loan) unless it is a particle
@@ -383,8 +392,8 @@ export function boundaryEvidence(
     }
     const isCommon = (p: string) => p.length >= 5 && inCommonList(p, common);
     if (isCommon(left) && isCommon(right)) score += cue('commonBoth', W.commonBoth);
-    // في|كوكبنا: a function word, then a common word of five letters or more.
-    else if (FUNCTION_WORDS.has(left) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) ? W.prepLeft : 0));
+    // في|كوكبنا, تحت|سيطرته: a function word or a noun preposition, then a common word of five letters or more.
+    else if ((FUNCTION_WORDS.has(left) || NOUN_PREPOSITIONS.has(left)) && right.length >= 5 && isCommon(right)) score += cue('funcLeft', W.funcLeft + (PREPOSITIONS.has(left) || NOUN_PREPOSITIONS.has(left) ? W.prepLeft : 0));
     // مصدر|مقرب: two words in wide use, evidence where the corpus is too small to show it.
     if (!FUNCTION_WORDS.has(left) && !FUNCTION_WORDS.has(right) && left.length >= 4 && right.length >= 4 && familyCount(left, common) >= FAMILY_MIN && familyCount(right, common) >= FAMILY_MIN) score += cue('familyBoth', W.familyBoth);
     // البلاد, مصدر: a first part with a dozen forms in the list is a word of the language, not the
@@ -654,12 +663,12 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   pronoun: 'the first word ends in a pronoun',
   hamzaStart: 'a hamza on alef starts a new word',
   verbAfter: 'a particle before a verb',
-  funcRight: 'a preposition, demonstrative or quantifier after a full word',
+  funcRight: 'a preposition, demonstrative or other function word after a full word',
   reporting: 'a verb of reporting ends before the speaker',
   commonBoth: 'both are common words',
   familyBoth: 'both are words in wide use',
   wideFirst: 'the first word is in wide use',
-  funcLeft: 'a function word before a common word',
+  funcLeft: 'a function word or preposition before a common word',
   longToken: 'the whole is long for one word',
   shape: 'the letters read as two words',
   context: 'the words beside it stand beside these parts elsewhere in this corpus',
@@ -667,6 +676,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   apart: 'this corpus writes the pair apart elsewhere',
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',
+  lineage: 'بن follows a name as a word of its own',
 };
 
 /** The (at most two strongest) reasons for a split, in words; "" when there are none to name. */

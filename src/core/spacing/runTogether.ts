@@ -365,7 +365,7 @@ export function boundaryEvidence(
   if (isReportingVerb(left) && right.length >= 3) score += cue('reporting', W.reporting); // وقال|عراقجي: who said it comes next
   // لم|يصمد, أن|يسددها: a particle that governs a verb, then a word with the verb's prefix.
   if (VERBAL_PARTICLES.has(left) && /^[يتن]/.test(right) && right.length >= 3) score += cue('verbAfter', W.verbAfter);
-  // ستباع|على, سيقود|هذه: a preposition, demonstrative or quantifier after a full word.
+  // ستباع|على, سيقود|هذه, يسيطر|عليه: a preposition, demonstrative or other function word after a full word.
   const trailing = TRAILING_FUNCTION_WORDS.has(right) && !closesWithTaMarbuta(rightWritten) && (!right.startsWith('ان') || startsWord);
   if ((PREPOSITIONS.has(right) || DEMONSTRATIVES_AND_QUANTIFIERS.has(right) || trailing) && left.length >= 4) score += cue('funcRight', W.funcRight + (common && inCommonList(left, common) ? W.funcRightCommon : 0));
   if (isArticleFragment(left) && !leftHamza && !FUNCTION_WORDS.has(left)) score += cue('articleFragment', -W.articleFragment); // الحم|ران, والم|ظبي

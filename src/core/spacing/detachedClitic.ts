@@ -11,8 +11,9 @@ const OPENING_QUOTES = '«"“(';
  * A one-letter proclitic standing apart from its word: `و مستشفى` → `ومستشفى`,
  * `ل «الهيئة` → `لـ«الهيئة` (or `ل«الهيئة`, by convention), `ب 246` → `بـ246`. A letter before
  * another lone letter is an initial, not a proclitic (the agencies' `(أ ف ب)`, `(د ب أ)`), one right
- * after a number is a unit (`70 ك`, `13 ف`), and one after a noun that letters label is a label
- * (`المجموعة ب`, `الخطة ب`): `wordBefore` is the word written just before `token`, folded.
+ * after a number is a unit (`70 ك`, `13 ف`), one before a dash drawn with tatweels is a list label
+ * (`ب ــ المحور`), and one after a noun that letters label is a label (`المجموعة ب`, `الخطة ب`):
+ * `wordBefore` is the word written just before `token`, folded.
  */
 export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention, wordBefore = ''): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
@@ -28,6 +29,7 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
   while (gapEnd < text.length && HORIZONTAL_SPACE.test(text[gapEnd])) gapEnd++;
   if (gapEnd === token.end || gapEnd - token.end > 3) return undefined;
   if (next && next.start === gapEnd && next.folded.length === 1) return undefined; // أ ف ب: an initial before another
+  if (next && next.start === gapEnd && next.folded.length === 0) return undefined; // ب ــ المحور: a list label before a dash drawn with tatweels
   const following = text[gapEnd];
   const letter = token.folded;
   const gap = { offset: token.end, length: gapEnd - token.end };

@@ -157,9 +157,17 @@ function betweenInitials(text: string, mark: number): boolean {
   return isArabicLetterChar(text[mark - 1]) && !isArabicLetterChar(text[mark - 2]) && isArabicLetterChar(text[mark + 1]) && !isArabicLetterChar(text[mark + 2]);
 }
 
-/** سي.آي.إيه, د.محمد: a full stop after a word of one or two letters marks an abbreviation. */
+/**
+ * سي.آي.إيه, د.محمد: a full stop after a word of one or two letters marks an abbreviation; so does
+ * one inside a chain of short pieces, up to three letters each (جيه.بي.اكس).
+ */
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && isArabicLetterChar(text[s - 1])) s--;
-  return dot - s >= 1 && dot - s <= 2;
+  let e = dot + 1;
+  while (e < text.length && isArabicLetterChar(text[e])) e++;
+  const before = dot - s;
+  const after = e - dot - 1;
+  if (before >= 1 && before <= 2) return true;
+  return before === 3 && after >= 1 && after <= 3 && (text[s - 1] === '.' || text[e] === '.');
 }

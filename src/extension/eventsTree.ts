@@ -64,7 +64,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
       const item = new vscode.TreeItem(node.event.title || '(untitled)', n > 1 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `event:${node.event.id}`;
       const span = node.event.dateSpan ? ` · ${node.event.dateSpan.from}${node.event.dateSpan.to !== node.event.dateSpan.from ? `–${node.event.dateSpan.to}` : ''}` : '';
-      item.description = `${n} article${n === 1 ? '' : 's'}${span}`;
+      item.description = leftToRight(`${n} article${n === 1 ? '' : 's'}${span}`);
       item.contextValue = 'event';
       item.iconPath = new vscode.ThemeIcon(n > 1 ? 'layers' : 'file');
       return item;
@@ -75,7 +75,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
     item.resourceUri = uri;
     const problems = this.problemCount(node.article.id);
     const notes = [vscode.workspace.asRelativePath(uri), node.article.sharedTerms > 0 ? `${node.article.sharedTerms} shared` : '', problems > 0 ? `${problems} spacing` : '', node.article.duplicateOf ? 'duplicate' : '', node.article.note ?? ''].filter(Boolean);
-    item.description = notes.join(' · ');
+    item.description = leftToRight(notes.join(' · '));
     item.tooltip = new vscode.MarkdownString(`**${escapeMd(node.article.title)}**\n\n${notes.map(escapeMd).join('  \n')}`);
     item.contextValue = 'article';
     item.iconPath = new vscode.ThemeIcon(problems > 0 ? 'warning' : 'file-text');
@@ -86,6 +86,15 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<Node> {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/**
+ * A description that starts with a left-to-right mark: VS Code draws it in the same line as the
+ * Arabic label, and without the mark its leading digits join the label's right-to-left run (the
+ * count showed glued to the title: "…في السلي5").
+ */
+function leftToRight(s: string): string {
+  return '\u200e' + s;
 }
 
 function escapeMd(s: string): string {

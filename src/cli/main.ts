@@ -6,6 +6,7 @@ import { LineIndex } from '../core/lines';
 import { SpacingChecker } from '../core/spacing/checker';
 import { DEFAULT_SPACING_OPTIONS, type SpacingOptions } from '../core/spacing/options';
 import { fixText } from '../core/spacing/fixAll';
+import type { CliticSetting } from '../core/spacing/shared';
 import type { Finding } from '../core/types';
 import { WordStats } from '../core/wordStats';
 import { collectInputs, type InputFile } from './files';
@@ -29,6 +30,9 @@ Options:
   --reference PATH     with check: other articles (a file or folder; may be repeated) whose words
                        teach how words are spelled, as the checked files' own do; not checked.
                        A small folder gains most (an archive of past issues, say)
+  --clitic-before-quote consistent|tatweel|attached
+                       with check: how ف ب ل ك join a quote or number: لـ«, بـ5 (tatweel) or ل«, ب5
+                       (attached); consistent (default): as the files and references do more often
   -h, --help           this help
 
 Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
@@ -44,10 +48,11 @@ interface Args {
   maxBytes: number;
   maxFindings: number;
   reference: string[];
+  cliticBeforeQuote: CliticSetting;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000, reference: [] };
+  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000, reference: [], cliticBeforeQuote: DEFAULT_SPACING_OPTIONS.cliticBeforeQuote };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') {
@@ -70,6 +75,10 @@ function parseArgs(argv: string[]): Args {
       const p = argv[++i];
       if (!p) throw new UsageError('--reference takes a file or folder');
       args.reference.push(p);
+    } else if (a === '--clitic-before-quote') {
+      const c = argv[++i];
+      if (c !== 'consistent' && c !== 'tatweel' && c !== 'attached') throw new UsageError(`--clitic-before-quote takes consistent, tatweel or attached, not ${c ?? 'nothing'}`);
+      args.cliticBeforeQuote = c;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.command) args.command = a;
     else args.paths.push(a);
@@ -80,6 +89,7 @@ function parseArgs(argv: string[]): Args {
   if (args.thorough && args.command !== 'check') throw new UsageError('--thorough goes with check');
   if (argv.includes('--max-findings') && args.command !== 'check') throw new UsageError('--max-findings goes with check');
   if (args.reference.length > 0 && args.command !== 'check') throw new UsageError('--reference goes with check');
+  if (argv.includes('--clitic-before-quote') && args.command !== 'check') throw new UsageError('--clitic-before-quote goes with check');
   return args;
 }
 
@@ -117,7 +127,7 @@ function check(files: InputFile[], reference: InputFile[], args: Args, out: (s: 
   const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), stats);
   // A finding held in memory costs about half a kilobyte: the cap keeps a file that is nothing but
   // problems from exhausting memory (the rest are counted, and said on stderr).
-  const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious' };
+  const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious', cliticBeforeQuote: args.cliticBeforeQuote };
   // The files are the corpus: its statistics are learned in the same pass that checks them.
   const results = checker.checkAll(files.map((f) => f.text), options);
   const report = files.map((f, i) => ({ file: f, findings: results[i].findings, omitted: results[i].omitted }));

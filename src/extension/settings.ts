@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions } from '../core/spacing/options';
+import type { CliticSetting } from '../core/spacing/shared';
 import type { Severity } from '../core/types';
 
 type Level = Severity | 'off';
@@ -15,7 +16,7 @@ export function spacingOptions(scope?: vscode.Uri): SpacingOptions {
       'punctuation-spacing': c.get<Level>('rules.punctuationSpacing', DEFAULT_SPACING_OPTIONS.severity['punctuation-spacing']),
     },
     maxFindings: c.get<number>('maxDiagnosticsPerFile', 200),
-    cliticBeforeQuote: c.get<'tatweel' | 'attached'>('cliticBeforeQuote', 'tatweel'),
+    cliticBeforeQuote: c.get<CliticSetting>('cliticBeforeQuote', DEFAULT_SPACING_OPTIONS.cliticBeforeQuote),
     runTogetherSensitivity: c.get<RunTogetherSensitivity>('runTogether.sensitivity', DEFAULT_SPACING_OPTIONS.runTogetherSensitivity),
   };
 }

@@ -62,6 +62,20 @@ function remove(id: string): void {
   events.remove(id);
 }
 
+/**
+ * The corpus's convention before a quote (WordStats.cliticConvention), as of the last change: when
+ * it turns, a cached count of any article may be stale under the `consistent` setting.
+ */
+let convention = stats.cliticConvention();
+
+/** After the corpus changed: splits are computed afresh, and counts too if the convention turned. */
+function corpusChanged(): void {
+  checker.invalidate();
+  if (stats.cliticConvention() === convention) return;
+  convention = stats.cliticConvention();
+  problemCache.clear();
+}
+
 function handle(request: Request): unknown {
   switch (request.kind) {
     case 'check':
@@ -81,12 +95,12 @@ function handle(request: Request): unknown {
         problemCache.delete(a.id);
         events.upsert(a.id, read.text);
       }
-      checker.invalidate();
+      corpusChanged();
       return { articles: articles.size, refused };
     }
     case 'remove':
       for (const id of request.ids) remove(id);
-      checker.invalidate();
+      corpusChanged();
       return { articles: articles.size };
     case 'reference': {
       if (request.reset) {
@@ -103,7 +117,7 @@ function handle(request: Request): unknown {
         learnText(reference, a.id, read.text);
       }
       problemCache.clear();
-      checker.invalidate();
+      corpusChanged();
       return { articles: reference.size, refused };
     }
     case 'events':

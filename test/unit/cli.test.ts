@@ -72,6 +72,22 @@ describe('tadqiq CLI', () => {
     assert.strictEqual(tadqiq(['events', 'a.txt', '--thorough'], dir).code, 2, '--thorough goes with check only');
   });
 
+  it('check --clitic-before-quote: by default as the files do more often; tatweel or attached when asked', () => {
+    // Two files join ل and ب to a quote directly, one file does not join at all.
+    const dir = tempDir({ 'a.txt': 'نقل الخبر ل"الهيئة" أمس.\n', 'b.txt': 'وقال ب"وضوح" إن الأمر انتهى.\n', 'c.txt': 'وصل الوفد إلى المدينة.\n' });
+    const tatweelFlags = (args: string[]) => {
+      const r = tadqiq(['check', '.', '--format', 'json', ...args], dir);
+      return JSON.parse(r.stdout).files.flatMap((f: { diagnostics: { message: string }[] }) => f.diagnostics.filter((d) => /takes a tatweel/.test(d.message))).length;
+    };
+    assert.strictEqual(tatweelFlags([]), 0, 'consistent: the files join directly');
+    assert.strictEqual(tatweelFlags(['--clitic-before-quote', 'tatweel']), 2);
+    assert.strictEqual(tatweelFlags(['--clitic-before-quote', 'attached']), 0);
+    const wrong = tadqiq(['check', '.', '--clitic-before-quote', 'sometimes'], dir);
+    assert.strictEqual(wrong.code, 2);
+    assert.match(wrong.stderr, /--clitic-before-quote takes consistent, tatweel or attached/);
+    assert.strictEqual(tadqiq(['events', '.', '--clitic-before-quote', 'tatweel'], dir).code, 2, 'it goes with check only');
+  });
+
   it('exits 0 on clean text', () => {
     const dir = tempDir({ 'a.txt': 'زار الوفد المدينة وتجول بالأحياء القديمة.\n' });
     const r = tadqiq(['check', '.'], dir);

@@ -1,11 +1,15 @@
 import * as assert from 'node:assert';
 import { punctuationSpacing } from '../../src/core/spacing/punctuation';
+import { SpacingChecker } from '../../src/core/spacing/checker';
+import { DEFAULT_SPACING_OPTIONS, type SpacingOptions } from '../../src/core/spacing/options';
 import type { RawFinding } from '../../src/core/spacing/shared';
+import { WordStats } from '../../src/core/wordStats';
+import { wordLists } from './testLexicon';
 
 /** The punctuation rule's messages on `text`, each with the text it flags. */
 function flags(text: string): string[] {
   const out: RawFinding[] = [];
-  punctuationSpacing(text, 0, text.length, 'tatweel', { push: (f) => f && out.push(f) });
+  punctuationSpacing(text, 0, text.length, { push: (f) => f && out.push(f) });
   return out.map((f) => `${text.slice(f.offset, f.offset + f.length)}: ${f.message}`);
 }
 
@@ -42,5 +46,39 @@ describe('commas and full stops', () => {
     assert.deepStrictEqual(flags('وقالت المواطنة (غ،ع) إن الخدمة تأخرت.'), []);
     assert.deepStrictEqual(flags('وقال الوزير،إن الخدمة تأخرت.'), ['،إ: Missing space after "،".']);
     assert.deepStrictEqual(flags('زار الوفد ع،الرياض أمس.'), ['،ا: Missing space after "،".'], 'a letter, then a word: not initials');
+  });
+});
+
+describe('the convention before a quote or number', () => {
+  const tatweelFlags = (results: { findings: { message: string }[] }[]) => results.flatMap((r) => r.findings.filter((f) => /takes a tatweel/.test(f.message)));
+
+  it('the corpus counts how its proclitics join quotes and numbers, and forgets a text it removes', () => {
+    const stats = new WordStats();
+    stats.add('قال ل"الهيئة" ودفع ب12 ووصل لـ«الوزارة» و"كذا" وص.ب"5"');
+    assert.deepStrictEqual(stats.cliticJoins(), { tatweel: 1, attached: 2 }, 'و takes no tatweel, and ص.ب is no proclitic');
+    stats.remove('قال ل"الهيئة" ودفع ب12 ووصل لـ«الوزارة» و"كذا" وص.ب"5"');
+    assert.deepStrictEqual(stats.cliticJoins(), { tatweel: 0, attached: 0 });
+  });
+
+  it('consistent: as the corpus does more often, known only once every file is read (the CLI reads and checks in one pass)', () => {
+    const first = 'ونقل الخبر ل"الهيئة" أمس.';
+    const attached = ['وقال ب"وضوح" إن الأمر انتهى.', 'ودفعت ل«الأهالي» ب12 دفعة.'];
+    const check = (texts: string[], cliticBeforeQuote: SpacingOptions['cliticBeforeQuote']) => new SpacingChecker(wordLists(), new WordStats()).checkAll(texts, { ...DEFAULT_SPACING_OPTIONS, cliticBeforeQuote });
+    assert.strictEqual(tatweelFlags(check([first, ...attached], 'consistent')).length, 0, 'the corpus joins directly: so does the first file');
+    assert.strictEqual(tatweelFlags(check([first, ...attached], 'tatweel')).length, 3, 'the setting overrules the corpus (the rule reads quotes, not ب12)');
+    const tatweel = ['وقال بـ"وضوح" إن الأمر انتهى.', 'ودفعت لـ«الأهالي» بـ12 دفعة.'];
+    assert.strictEqual(tatweelFlags(check([first, ...tatweel], 'consistent')).length, 1, 'the corpus writes a tatweel');
+    assert.strictEqual(tatweelFlags(check([first], 'consistent')).length, 0, 'one file, joined directly, is consistent with itself');
+    assert.strictEqual(tatweelFlags(check(['ونقل الخبر إلى الهيئة أمس.'], 'consistent')).length, 0);
+  });
+
+  it('a detached letter before a quote or number is offered the convention in force first', () => {
+    const text = 'ووصل ب 9 شاحنات، ودفعت الوزارة ل«الأهالي» ب12 دفعة.';
+    const stats = new WordStats();
+    stats.add(text);
+    const [f] = new SpacingChecker(wordLists(), stats).check(text).findings.filter((x) => x.code === 'detached-clitic');
+    assert.deepStrictEqual(f.fixes.map((x) => x.edits[0].text), ['', '\u0640'], 'the text joins directly');
+    const [g] = new SpacingChecker(wordLists(), stats).check(text, { ...DEFAULT_SPACING_OPTIONS, cliticBeforeQuote: 'tatweel' }).findings.filter((x) => x.code === 'detached-clitic');
+    assert.deepStrictEqual(g.fixes.map((x) => x.edits[0].text), ['\u0640', '']);
   });
 });

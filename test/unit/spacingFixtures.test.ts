@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits } from '../../src/core/edits';
 import { SpacingChecker } from '../../src/core/spacing/checker';
-import { DEFAULT_SPACING_OPTIONS } from '../../src/core/spacing/options';
+import { DEFAULT_SPACING_OPTIONS, type SpacingOptions } from '../../src/core/spacing/options';
 import { WordStats } from '../../src/core/wordStats';
 import { repoRoot, wordLists } from './testLexicon';
 
@@ -24,7 +24,7 @@ function spanAfter(text: string, offset: number, length: number, edits: { offset
   return applyEdits(text, edits).slice(offset, offset + length + grown);
 }
 
-describe('spacing fixtures (input.txt + expected.json)', () => {
+describe('spacing fixtures (input.txt + expected.json, options.json where the defaults do not hold)', () => {
   const cases = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'input.txt')));
   it('has fixtures', () => assert.ok(cases.length >= 8, `${cases.length} fixtures`));
   for (const name of cases) {
@@ -33,7 +33,10 @@ describe('spacing fixtures (input.txt + expected.json)', () => {
       const expected = JSON.parse(fs.readFileSync(path.join(dir, name, 'expected.json'), 'utf8')) as Expected[];
       const stats = new WordStats();
       stats.add(input);
-      const { findings } = new SpacingChecker(wordLists(), stats).check(input, DEFAULT_SPACING_OPTIONS);
+      // options.json, where a fixture has one: settings over the defaults (a convention, say).
+      const optionsFile = path.join(dir, name, 'options.json');
+      const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, ...(fs.existsSync(optionsFile) ? (JSON.parse(fs.readFileSync(optionsFile, 'utf8')) as Partial<SpacingOptions>) : {}) };
+      const { findings } = new SpacingChecker(wordLists(), stats).check(input, options);
       const actual = findings.map((f) => {
         const e: Expected = { code: f.code, text: f.text, after: f.fixes[0] ? spanAfter(input, f.offset, f.length, f.fixes[0].edits) : null };
         if (f.fixes.length > 1) e.alternatives = f.fixes.slice(1).map((x) => spanAfter(input, f.offset, f.length, x.edits));

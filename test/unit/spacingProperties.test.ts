@@ -42,9 +42,9 @@ describe('spacing properties (fast-check)', () => {
 
   it('punctuation spacing reads each line on its own: a text gives what its lines give one by one', () => {
     // The rule reads the marks of the whole text in one pass; this holds it to the line-by-line reading.
-    const punctuation = (text: string, convention: CliticConvention): RawFinding[] => {
+    const punctuation = (text: string): RawFinding[] => {
       const out: RawFinding[] = [];
-      punctuationSpacing(text, 0, text.length, convention, out);
+      punctuationSpacing(text, 0, text.length, out);
       return out;
     };
     const shifted = (f: RawFinding, by: number): RawFinding => ({
@@ -53,15 +53,15 @@ describe('spacing properties (fast-check)', () => {
       fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + by })) })),
     });
     fc.assert(
-      fc.property(fc.array(arabicText, { maxLength: 8 }), fc.constantFrom<CliticConvention>('tatweel', 'attached'), (lines, convention) => {
+      fc.property(fc.array(arabicText, { maxLength: 8 }), (lines) => {
         const text = lines.join('\n');
         const lineByLine: RawFinding[] = [];
         let start = 0;
         for (const line of text.split('\n')) {
-          lineByLine.push(...punctuation(line, convention).map((f) => shifted(f, start)));
+          lineByLine.push(...punctuation(line).map((f) => shifted(f, start)));
           start += line.length + 1;
         }
-        assert.deepStrictEqual(punctuation(text, convention), lineByLine);
+        assert.deepStrictEqual(punctuation(text), lineByLine);
       }),
       { numRuns: 1000 },
     );
@@ -89,24 +89,27 @@ describe('spacing properties (fast-check)', () => {
     );
   });
 
-  it('a finding list keeps the first findings by offset and counts the rest, whatever the limit', () => {
+  it('a finding list keeps the first findings by offset and counts the rest, whatever the limit and the convention', () => {
     const codes = ['run-together', 'detached-clitic', 'punctuation-spacing'] as const;
-    const byRule = fc.tuple(...codes.map(() => fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 30 })));
+    // Each rule's offsets, and those of the tatweel convention's own punctuation findings.
+    const byRule = fc.tuple(...[...codes, 'tatweel only'].map(() => fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 30 })));
     fc.assert(
-      fc.property(byRule, fc.integer({ min: 0, max: 40 }), (offsets, limit) => {
+      fc.property(byRule, fc.integer({ min: 0, max: 40 }), fc.constantFrom<CliticConvention>('tatweel', 'attached'), (offsets, limit, convention) => {
         const list = new FindingList(limit);
         const all: RawFinding[] = [];
         // Each rule reports in offset order; the rules one after another, as the checker runs them.
-        codes.forEach((code, k) => {
-          for (const offset of [...offsets[k]].sort((a, b) => a - b)) {
-            const f: RawFinding = { code, offset, length: 1, message: '', fixes: [] };
+        offsets.forEach((ofRule, k) => {
+          for (const offset of [...ofRule].sort((a, b) => a - b)) {
+            const f: RawFinding = k < codes.length ? { code: codes[k], offset, length: 1, message: '', fixes: [] } : { code: 'punctuation-spacing', offset, length: 1, message: '', fixes: [], convention: 'tatweel only' };
             all.push(f);
             list.push(f);
           }
         });
-        const expected = [...all].sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code)).slice(0, limit);
-        assert.deepStrictEqual(list.first().map((f) => [f.offset, f.code]), expected.map((f) => [f.offset, f.code]));
-        assert.strictEqual(list.total, all.length);
+        const standing = all.filter((f) => convention === 'tatweel' || f.convention !== 'tatweel only');
+        const expected = [...standing].sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code)).slice(0, limit);
+        const key = (f: RawFinding) => [f.offset, f.code, f.convention ?? ''];
+        assert.deepStrictEqual(list.first(convention).map(key), expected.map(key));
+        assert.strictEqual(list.total(convention), standing.length);
       }),
       { numRuns: 1000 },
     );

@@ -5,7 +5,7 @@ import { detachedClitic } from './detachedClitic';
 import { punctuationSpacing } from './punctuation';
 import { candidateSplits, chooseSplits, describeEvidence, inArticle, inContext, inSmallFolder, smallFolderLift, WEIGHTS, type Neighbours, type Split, type Weights } from './runTogether';
 import { DEFAULT_SPACING_OPTIONS, type RunTogetherSensitivity, type SpacingOptions, type SpacingRule } from './options';
-import { FindingList, inHandle, q, type RawFinding } from './shared';
+import { FindingList, inHandle, q, type CliticConvention, type CliticSetting, type RawFinding } from './shared';
 
 /** Shortest folded word that could be two words run together. */
 const MIN_GLUED = 5;
@@ -110,7 +110,7 @@ export class SpacingChecker {
       forEachArabicWord(text, (start, end, folded, slot) => {
         const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
-        if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, options.cliticBeforeQuote, beforePrevious));
+        if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, beforePrevious));
         const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id) && !inHandle(text, start, end);
         // Whether this word and the one before are neighbours matters only beside a suspect.
         const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
@@ -125,9 +125,9 @@ export class SpacingChecker {
         lastEnd = end;
         previous = detached && folded.length === 1 ? { start, end, folded } : undefined;
       });
-      if (previous) raw.push(detachedClitic(text, previous, undefined, options.cliticBeforeQuote, beforePrevious));
+      if (previous) raw.push(detachedClitic(text, previous, undefined, beforePrevious));
     }
-    if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, options.cliticBeforeQuote, raw);
+    if (on('punctuation-spacing')) punctuationSpacing(text, 0, text.length, raw);
     return { raw, suspects, words };
   }
 
@@ -136,13 +136,23 @@ export class SpacingChecker {
     let articleWords: Set<string> | undefined;
     const inText = words && ((folded: string) => (articleWords ??= new Set(words)).has(folded));
     for (const token of suspects) raw.push(this.runTogether(text, token, options.runTogetherSensitivity, inText));
-    const listed = raw.first();
-    const findings = listed.map((f) => ({
+    const convention = this.conventionFor(options.cliticBeforeQuote);
+    const listed = raw.first(convention);
+    const findings = listed.map(({ convention: _, ...f }) => ({
       ...f,
       severity: options.severity[f.code as SpacingRule] as Severity,
       text: text.slice(f.offset, f.offset + f.length),
     }));
-    return { findings, omitted: raw.total - listed.length };
+    return { findings, omitted: raw.total(convention) - listed.length };
+  }
+
+  /**
+   * The convention in force: the setting's, or under `consistent` the one the corpus uses more
+   * (tatweel on a tie, and with no corpus). Read when the findings are listed, after the corpus is
+   * learned (checkAll learns while it reads).
+   */
+  private conventionFor(setting: CliticSetting): CliticConvention {
+    return setting !== 'consistent' ? setting : (this.stats?.cliticConvention() ?? 'tatweel');
   }
 
   private runTogether(text: string, token: Suspect, sensitivity: RunTogetherSensitivity, inText?: (folded: string) => boolean): RawFinding | undefined {

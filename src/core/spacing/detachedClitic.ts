@@ -2,7 +2,7 @@ import { digitValue } from '../normalize';
 import type { Token } from '../tokenize';
 import type { Fix } from '../types';
 import { CONNECTING_PROCLITICS, LABELLED_NOUNS, PROCLITICS } from './arabicWords';
-import { joinerFor, q, type CliticConvention, type RawFinding } from './shared';
+import { q, takesTatweel, type RawFinding } from './shared';
 
 const HORIZONTAL_SPACE = /[ \t\u00a0]/;
 const OPENING_QUOTES = '«"“(';
@@ -15,7 +15,7 @@ const OPENING_QUOTES = '«"“(';
  * (`ب ــ المحور`), and one after a noun that letters label is a label (`المجموعة ب`, `الخطة ب`):
  * `wordBefore` is the word written just before `token`, folded.
  */
-export function detachedClitic(text: string, token: Token, next: Token | undefined, convention: CliticConvention, wordBefore = ''): RawFinding | undefined {
+export function detachedClitic(text: string, token: Token, next: Token | undefined, wordBefore = ''): RawFinding | undefined {
   if (token.folded.length !== 1 || !PROCLITICS.has(token.folded)) return undefined;
   // و labels too (the sixth letter), but after these nouns it is far more often a detached "and";
   // nor is it a unit.
@@ -41,12 +41,14 @@ export function detachedClitic(text: string, token: Token, next: Token | undefin
     }
     fixes = [{ title: `Join "${letter}" to the next word`, edits: [{ ...gap, text: '' }] }];
   } else if (OPENING_QUOTES.includes(following) || isDigit(following)) {
-    fixes = joinerFixes(letter, gap, convention);
+    fixes = joinerFixes(letter, gap);
   } else {
     return undefined;
   }
   const end = next && next.start === gapEnd ? next.end : gapEnd + 1;
-  return { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter ${q(letter)}: a one-letter proclitic is written joined to what follows (${q(text.slice(token.start, end))}).`, fixes };
+  const finding: RawFinding = { code: 'detached-clitic', offset: token.start, length: end - token.start, message: `Detached letter ${q(letter)}: a one-letter proclitic is written joined to what follows (${q(text.slice(token.start, end))}).`, fixes };
+  if (fixes.length > 1) finding.convention = 'joiners';
+  return finding;
 }
 
 /** A Western, Arabic-Indic or extended Arabic-Indic digit. */
@@ -54,13 +56,11 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && digitValue(ch.charCodeAt(0)) >= 0;
 }
 
-/** Fixes that join a proclitic to a quote or a number: the configured convention first. */
-export function joinerFixes(letter: string, gap: { offset: number; length: number }, convention: CliticConvention): Fix[] {
-  const preferred = joinerFor(letter, convention);
-  const fixes: Fix[] = [{ title: preferred ? `Join "${letter}" with a tatweel (${letter}ـ)` : `Join "${letter}"`, edits: [{ ...gap, text: preferred }] }];
-  if (CONNECTING_PROCLITICS.has(letter)) {
-    const other = preferred ? '' : '\u0640';
-    fixes.push({ title: other ? `Join "${letter}" with a tatweel (${letter}ـ)` : `Join "${letter}" directly`, edits: [{ ...gap, text: other }] });
-  }
-  return fixes;
+/**
+ * Fixes that join a proclitic to a quote or a number: with a tatweel, then directly, for a letter
+ * that connects (the checker swaps them under the `attached` convention); و joins directly.
+ */
+function joinerFixes(letter: string, gap: { offset: number; length: number }): Fix[] {
+  const direct: Fix = { title: takesTatweel(letter) ? `Join "${letter}" directly` : `Join "${letter}"`, edits: [{ ...gap, text: '' }] };
+  return takesTatweel(letter) ? [{ title: `Join "${letter}" with a tatweel (${letter}ـ)`, edits: [{ ...gap, text: '\u0640' }] }, direct] : [direct];
 }

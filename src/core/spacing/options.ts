@@ -1,5 +1,5 @@
 import type { RuleCode, Severity } from '../types';
-import type { CliticConvention } from './shared';
+import type { CliticSetting } from './shared';
 
 /**
  * What a spacing check is asked to do. Kept apart from the checker so that the editor's side, which
@@ -11,7 +11,8 @@ export interface SpacingOptions {
   severity: Record<SpacingRule, Severity | 'off'>;
   /** At most this many findings per text (the rest are counted, not listed). */
   maxFindings: number;
-  cliticBeforeQuote: CliticConvention;
+  /** How a proclitic joins a quote or digit; `consistent`: as the corpus does more often. */
+  cliticBeforeQuote: CliticSetting;
   /**
    * 'cautious' proposes a split only with enough evidence to be right nearly always;
    * 'thorough' also proposes splits with a little less (more found, more false alarms).
@@ -24,6 +25,6 @@ export type RunTogetherSensitivity = 'cautious' | 'thorough';
 export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
   severity: { 'run-together': 'warning', 'detached-clitic': 'warning', 'punctuation-spacing': 'information' },
   maxFindings: 1000,
-  cliticBeforeQuote: 'tatweel',
+  cliticBeforeQuote: 'consistent',
   runTogetherSensitivity: 'cautious',
 };

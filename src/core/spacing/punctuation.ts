@@ -1,6 +1,6 @@
 import { isArabicLetter, digitValue } from '../normalize';
 import { PROCLITICS } from './arabicWords';
-import { inHandle, joinerFor, q, type CliticConvention, type FindingSink } from './shared';
+import { inHandle, q, takesTatweel, type FindingSink } from './shared';
 
 const isMarkOrTatweel = (ch: string): boolean => ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || isMarkOrTatweel(ch));
@@ -20,7 +20,7 @@ const SPACE_AFTER = new Set(['،', '؛', '؟', '!', ':', '.', ',']);
  * however many paragraphs there are (a search per paragraph that ran on to the next mark could
  * read the rest of a file once for every line).
  */
-export function punctuationSpacing(text: string, from: number, to: number, convention: CliticConvention, out: FindingSink): void {
+export function punctuationSpacing(text: string, from: number, to: number, out: FindingSink): void {
   const quotes = new StraightQuotes(text);
   let paragraphStart = from;
   let paragraphEnd = from - 1;
@@ -43,7 +43,7 @@ export function punctuationSpacing(text: string, from: number, to: number, conve
     if (ch === '«' || ch === '»' || (ch === '"' && straightBalanced)) {
       const opening = quoteOpens(text, i, paragraphStart, depth);
       depth = opening ? depth + 1 : Math.max(0, depth - 1);
-      if (opening) openingQuote(text, i, paragraphStart, convention, ch === '»', out);
+      if (opening) openingQuote(text, i, paragraphStart, ch === '»', out);
       else closingQuote(text, i, paragraphStart, ch === '«', out);
     } else if (NO_SPACE_BEFORE.has(ch) && isSpace(text[i - 1]) && !(ch === '.' && text[i + 1] === '.')) {
       let s = i - 1;
@@ -102,7 +102,7 @@ class StraightQuotes {
   }
 }
 
-function openingQuote(text: string, i: number, from: number, convention: CliticConvention, reversed: boolean, out: FindingSink): void {
+function openingQuote(text: string, i: number, from: number, reversed: boolean, out: FindingSink): void {
   const note = reversed ? ' (the opening quotation mark is written reversed: » for «)' : '';
   if (i > from && isWordChar(text[i - 1])) {
     // A lone proclitic before the quote joins it (كـ«هدية»).
@@ -110,9 +110,9 @@ function openingQuote(text: string, i: number, from: number, convention: CliticC
     const hasTatweel = text.slice(letterStart, i).includes('\u0640');
     const letter = text[letterStart];
     if (isLoneProclitic(text, letterStart, from)) {
-      const joiner = joinerFor(letter, convention);
-      if (!hasTatweel && joiner) {
-        out.push({ code: 'punctuation-spacing', offset: letterStart, length: i + 1 - letterStart, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: joiner }] }] });
+      // A finding of the tatweel convention only (the checker drops it under `attached`).
+      if (!hasTatweel && takesTatweel(letter)) {
+        out.push({ code: 'punctuation-spacing', offset: letterStart, length: i + 1 - letterStart, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: '\u0640' }] }], convention: 'tatweel only' });
       }
     } else if (!hasTatweel) {
       // A tatweel joins the word to the quote on purpose (الـ"24" ساعة); any other word needs a space.

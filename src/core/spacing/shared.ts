@@ -1,8 +1,11 @@
 import type { Fix, RuleCode } from '../types';
 import { CONNECTING_PROCLITICS } from './arabicWords';
 
-/** How a one-letter proclitic joins a quote or digit: `لـ«` (tatweel, the default) or `ل«`. */
+/** How a one-letter proclitic joins a quote or digit: `لـ«` (tatweel) or `ل«`. */
 export type CliticConvention = 'tatweel' | 'attached';
+
+/** The setting: a convention, or `consistent`, the one the corpus itself uses more (tatweel on a tie). */
+export type CliticSetting = CliticConvention | 'consistent';
 
 /** A finding before severity is applied. */
 export interface RawFinding {
@@ -11,6 +14,12 @@ export interface RawFinding {
   length: number;
   message: string;
   fixes: Fix[];
+  /**
+   * The rules write for the tatweel convention; the checker adapts what depends on it once the
+   * corpus is read (see adaptToConvention): 'tatweel only' is no finding under `attached`, and
+   * 'joiners' (a tatweel, then directly) swaps its two fixes.
+   */
+  convention?: 'tatweel only' | 'joiners';
 }
 
 /** Where a rule reports its findings, in the order of their offsets. */
@@ -25,30 +34,51 @@ export interface FindingSink {
  */
 export class FindingList implements FindingSink {
   private readonly byRule = new Map<RuleCode, RawFinding[]>();
-  /** Every finding pushed, kept or not. */
-  total = 0;
+  /** Findings pushed, kept or not: those that hold under either convention, and the 'tatweel only' ones. */
+  private always = 0;
+  private tatweelOnly = 0;
 
   constructor(private readonly limit: number) {}
 
   push(finding: RawFinding | undefined): void {
     if (!finding) return;
-    this.total++;
-    let kept = this.byRule.get(finding.code);
-    if (!kept) this.byRule.set(finding.code, (kept = []));
+    if (finding.convention === 'tatweel only') this.tatweelOnly++;
+    else this.always++;
+    // 'tatweel only' findings are kept apart, so that under `attached` they take no room.
+    const key = finding.convention === 'tatweel only' ? TATWEEL_ONLY : finding.code;
+    let kept = this.byRule.get(key);
+    if (!kept) this.byRule.set(key, (kept = []));
     if (kept.length < this.limit) kept.push(finding);
   }
 
-  /** The first `limit` findings by offset (rules in code order at one offset). */
-  first(): RawFinding[] {
-    const all = [...this.byRule.values()].flat();
+  /** How many findings there are under the convention, listed or not. */
+  total(convention: CliticConvention): number {
+    return this.always + (convention === 'tatweel' ? this.tatweelOnly : 0);
+  }
+
+  /** The first `limit` findings by offset under the convention (rules in code order at one offset). */
+  first(convention: CliticConvention): RawFinding[] {
+    const all: RawFinding[] = [];
+    for (const [key, kept] of this.byRule) {
+      if (key === TATWEEL_ONLY && convention !== 'tatweel') continue;
+      for (const f of kept) all.push(adaptToConvention(f, convention));
+    }
     all.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     return all.slice(0, this.limit);
   }
 }
 
-/** What goes between a proclitic and a quote/digit under the convention: a tatweel only after a connecting letter. */
-export function joinerFor(letter: string, convention: CliticConvention): string {
-  return convention === 'tatweel' && CONNECTING_PROCLITICS.has(letter) ? '\u0640' : '';
+/** The list key of the 'tatweel only' findings (no rule code). */
+const TATWEEL_ONLY = 'tatweel only' as RuleCode;
+
+/** A finding as it stands under the convention: the fix of the convention first. */
+function adaptToConvention(f: RawFinding, convention: CliticConvention): RawFinding {
+  return f.convention === 'joiners' && convention === 'attached' ? { ...f, fixes: [...f.fixes].reverse() } : f;
+}
+
+/** A connecting proclitic (ب ل ك ف) takes a tatweel before a quote or digit under the tatweel convention; و never does. */
+export function takesTatweel(letter: string): boolean {
+  return CONNECTING_PROCLITICS.has(letter);
 }
 
 /** Quotes a piece of the text inside a message. (The editor adds bidi isolates for display.) */

@@ -51,13 +51,13 @@ export const DEMONSTRATIVES_AND_QUANTIFIERS = new Set('هذا هذه ذلك تل
 
 /**
  * Function words of three letters or more that follow a full word and that no longer word ends in
- * (folded): relative pronouns, prepositions carrying their pronoun, لكن, فقط, أيضا (يسيطر|عليه,
- * المسكن|الذي, اثنين|فقط); and أن, إن with or without a pronoun where the hamza is written (مؤكدين|أن):
+ * (folded): relative pronouns, prepositions carrying their pronoun, لكن, فقط, أيضا, and ما joined to
+ * a preposition (يسيطر|عليه, المسكن|الذي, اثنين|فقط, ليتحققوا|مما); and أن, إن with or without a pronoun where the hamza is written (مؤكدين|أن):
  * folded, ان is also a noun ending. Written with ة they are other words (علية), which the rule checks.
  * Not فيه, فيها: French names end in them (أوليفيه).
  */
 export const TRAILING_FUNCTION_WORDS = new Set(
-  'الذي التي الذين عليه عليها عليهم منه منها منهم لكن لكنه لكنها فقط ايضا ان انه انها انهم'.split(' ').map(foldString),
+  'الذي التي الذين عليه عليها عليهم منه منها منهم لكن لكنه لكنها فقط ايضا ان انه انها انهم مما عما فيما كما بما'.split(' ').map(foldString),
 );
 
 /** Verbs that report speech in the news (folded, past tense, he and she), which the speaker's name follows. */

@@ -30,6 +30,8 @@ Options:
   --reference PATH     with check: other articles (a file or folder; may be repeated) whose words
                        teach how words are spelled, as the checked files' own do; not checked.
                        A small folder gains most (an archive of past issues, say)
+  --words FILE         with check: words written solid on purpose (names, brands), one a line
+                       (# starts a comment), never flagged as run-together; may be repeated
   --clitic-before-quote consistent|tatweel|attached
                        with check: how ف ب ل ك join a quote or number: لـ«, بـ5 (tatweel) or ل«, ب5
                        (attached); consistent (default): as the files and references do more often
@@ -49,10 +51,11 @@ interface Args {
   maxFindings: number;
   reference: string[];
   cliticBeforeQuote: CliticSetting;
+  words: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000, reference: [], cliticBeforeQuote: DEFAULT_SPACING_OPTIONS.cliticBeforeQuote };
+  const args: Args = { command: '', paths: [], format: 'text', fix: false, thorough: false, maxBytes: 64e6, maxFindings: 100_000, reference: [], cliticBeforeQuote: DEFAULT_SPACING_OPTIONS.cliticBeforeQuote, words: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') {
@@ -75,6 +78,10 @@ function parseArgs(argv: string[]): Args {
       const p = argv[++i];
       if (!p) throw new UsageError('--reference takes a file or folder');
       args.reference.push(p);
+    } else if (a === '--words') {
+      const p = argv[++i];
+      if (!p) throw new UsageError('--words takes a file');
+      args.words.push(p);
     } else if (a === '--clitic-before-quote') {
       const c = argv[++i];
       if (c !== 'consistent' && c !== 'tatweel' && c !== 'attached') throw new UsageError(`--clitic-before-quote takes consistent, tatweel or attached, not ${c ?? 'nothing'}`);
@@ -90,6 +97,7 @@ function parseArgs(argv: string[]): Args {
   if (argv.includes('--max-findings') && args.command !== 'check') throw new UsageError('--max-findings goes with check');
   if (args.reference.length > 0 && args.command !== 'check') throw new UsageError('--reference goes with check');
   if (argv.includes('--clitic-before-quote') && args.command !== 'check') throw new UsageError('--clitic-before-quote goes with check');
+  if (args.words.length > 0 && args.command !== 'check') throw new UsageError('--words goes with check');
   return args;
 }
 
@@ -109,25 +117,43 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const { files, problems } = collectInputs(args.paths, args.maxBytes);
   // Reference articles teach spelling only: read like the others, never reported on.
   const reference = collectInputs(args.reference, args.maxBytes);
+  let words: string[];
+  try {
+    words = args.words.flatMap(readWordList);
+  } catch (e) {
+    err(`tadqiq: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
   problems.push(...reference.problems.map((p) => ({ ...p, path: `${p.path} (reference)` })));
   for (const p of problems) err(`tadqiq: ${p.path}: ${p.reason}`);
   let found = false;
   let unfixed = false;
-  if (args.command === 'check') ({ found, unfixed } = check(files, reference.files, args, out, err));
+  if (args.command === 'check') ({ found, unfixed } = check(files, reference.files, words, args, out, err));
   else if (args.command === 'facts') found = print(factsReport(files), args, out);
   else found = print(eventsReport(files), args, out);
   if (problems.length > 0 || unfixed) return 2;
   return found ? 1 : 0;
 }
 
+/** A --words file: a word a line; blank lines and what follows # are left out. */
+function readWordList(file: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: cannot read the word list`);
+  }
+  return text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+}
+
 /** `unfixed`: with --fix, a file was left as it is (too many problems to hold). */
-function check(files: InputFile[], reference: InputFile[], args: Args, out: (s: string) => void, err: (s: string) => void): { found: boolean; unfixed: boolean } {
+function check(files: InputFile[], reference: InputFile[], words: string[], args: Args, out: (s: string) => void, err: (s: string) => void): { found: boolean; unfixed: boolean } {
   const stats = new WordStats();
   for (const r of reference) stats.add(r.text);
   const checker = new SpacingChecker(loadWordLists(path.join(__dirname, 'lexicon')), stats);
   // A finding held in memory costs about half a kilobyte: the cap keeps a file that is nothing but
   // problems from exhausting memory (the rest are counted, and said on stderr).
-  const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious', cliticBeforeQuote: args.cliticBeforeQuote };
+  const options: SpacingOptions = { ...DEFAULT_SPACING_OPTIONS, maxFindings: args.maxFindings, runTogetherSensitivity: args.thorough ? 'thorough' : 'cautious', cliticBeforeQuote: args.cliticBeforeQuote, words };
   // The files are the corpus: its statistics are learned in the same pass that checks them.
   const results = checker.checkAll(files.map((f) => f.text), options);
   const report = files.map((f, i) => ({ file: f, findings: results[i].findings, omitted: results[i].omitted }));

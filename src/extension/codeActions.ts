@@ -37,6 +37,8 @@ export class SpacingCodeActions implements vscode.CodeActionProvider {
         action.command = { title: fix.title, command: 'tadqiq.applyFix', arguments: [document.uri, checked.version, fix.edits] };
         actions.push(action);
       });
+      // A name or brand written solid on purpose: the user says so once for the workspace.
+      if (finding.code === 'run-together') actions.push(this.command(`Add "${finding.text}" to the words of this workspace (tadqiq.words)`, 'tadqiq.addWord', [finding.text, document.uri]));
       if (!seenCodes.has(finding.code)) {
         seenCodes.add(finding.code);
         const same = checked.findings.filter((f) => f.code === finding.code);

@@ -11,6 +11,7 @@ import { openRelated, targetArticle } from './navigation';
 import { ReferenceCorpus } from './reference';
 import { spacingOptions } from './settings';
 import { TadqiqStatusBar } from './statusBar';
+import { addWord } from './words';
 import type { EventOverrides } from './protocol';
 
 /** What tests (and other extensions) can reach. */
@@ -105,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): TadqiqApi {
     vscode.window.onDidChangeActiveTextEditor(() => void revealActive()),
     treeView.onDidChangeVisibility(() => void revealActive()),
     vscode.commands.registerCommand('tadqiq.applyFix', (uri: vscode.Uri, version: number, edits: TextEdit[]) => applyVersionedEdits(uri, version, edits)),
+    vscode.commands.registerCommand('tadqiq.addWord', (word?: string, uri?: vscode.Uri) => addWord(word, uri)),
     vscode.commands.registerCommand('tadqiq.fixAllInFile', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) return false;

@@ -18,6 +18,7 @@ export function spacingOptions(scope?: vscode.Uri): SpacingOptions {
     maxFindings: c.get<number>('maxDiagnosticsPerFile', 200),
     cliticBeforeQuote: c.get<CliticSetting>('cliticBeforeQuote', DEFAULT_SPACING_OPTIONS.cliticBeforeQuote),
     runTogetherSensitivity: c.get<RunTogetherSensitivity>('runTogether.sensitivity', DEFAULT_SPACING_OPTIONS.runTogetherSensitivity),
+    words: c.get<string[]>('words', []).filter((w) => typeof w === 'string'),
   };
 }
 

@@ -52,3 +52,9 @@ export async function runTogetherTexts(uri: vscode.Uri, document: vscode.TextDoc
   const texts = (d: vscode.Diagnostic[]) => d.filter((x) => (x.code as { value: string }).value === 'run-together').map((x) => document.getText(x.range));
   return texts(await tadqiqDiagnostics(uri, (d) => accept(texts(d))));
 }
+
+/** The quick fixes VS Code gathers for a range of a document (from every provider, Tadqiq's among them). */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+  return actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+}

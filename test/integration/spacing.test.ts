@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { api, tadqiqDiagnostics, workspaceUri } from './helpers';
+import { api, quickFixes, tadqiqDiagnostics, workspaceUri } from './helpers';
 
 async function openFresh(name: string): Promise<vscode.TextEditor> {
   const uri = workspaceUri('spacing', name);
@@ -13,11 +13,6 @@ async function settled(document: vscode.TextDocument): Promise<vscode.Diagnostic
   const checked = await (await api()).diagnostics.checkNow(document);
   assert.ok(checked, 'the document was checked');
   return checked.diagnostics;
-}
-
-async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
-  return actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
 }
 
 describe('spacing diagnostics in VS Code', () => {

@@ -88,6 +88,17 @@ describe('tadqiq CLI', () => {
     assert.strictEqual(tadqiq(['events', '.', '--clitic-before-quote', 'tatweel'], dir).code, 2, 'it goes with check only');
   });
 
+  it('check --words leaves the words of a list alone (a word a line, # comments)', () => {
+    const dir = tempDir({ 'a.txt': 'وصل وفد الولاياتالمتحدة إلى مقر الأممالمتحدة.\n', 'words.txt': '# names written solid\nالولاياتالمتحدة  # a test\n\n' });
+    const flagged = (args: string[]) => JSON.parse(tadqiq(['check', 'a.txt', '--format', 'json', ...args], dir).stdout).files[0].diagnostics.map((d: { text: string }) => d.text);
+    assert.deepStrictEqual(flagged([]), ['الولاياتالمتحدة', 'الأممالمتحدة']);
+    assert.deepStrictEqual(flagged(['--words', 'words.txt']), ['الأممالمتحدة']);
+    const missing = tadqiq(['check', 'a.txt', '--words', 'nope.txt'], dir);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /nope\.txt: cannot read the word list/);
+    assert.strictEqual(tadqiq(['events', 'a.txt', '--words', 'words.txt'], dir).code, 2, 'it goes with check only');
+  });
+
   it('exits 0 on clean text', () => {
     const dir = tempDir({ 'a.txt': 'زار الوفد المدينة وتجول بالأحياء القديمة.\n' });
     const r = tadqiq(['check', '.'], dir);

@@ -385,3 +385,18 @@ describe('run-together evidence', () => {
     assert.deepStrictEqual(chooseSplits([split('a', 5, true, 1, [1]), split('b', 3, true, 1, [2])], 3).map((s) => s.parts[0]), ['a'], 'a second with much less evidence is dropped');
   });
 });
+
+describe('the user\'s own words (tadqiq.words, --words)', () => {
+  it('a word on the list is never read as run-together, however it is written; the others still are', () => {
+    const text = 'وصل وفد الولاياتالمتحدة إلى مقر الأممالمتحدة.';
+    const flagged = (words: string[]) =>
+      new SpacingChecker(wordLists())
+        .check(text, { ...DEFAULT_SPACING_OPTIONS, words })
+        .findings.filter((f) => f.code === 'run-together')
+        .map((f) => f.text);
+    assert.deepStrictEqual(flagged([]), ['الولاياتالمتحدة', 'الأممالمتحدة']);
+    assert.deepStrictEqual(flagged(['الولاياتالمتحدة']), ['الأممالمتحدة']);
+    assert.deepStrictEqual(flagged(['  الامـمُ\u200cالمتحدة ']), ['الولاياتالمتحدة'], 'matched folded: hamza, tatweel, harakat, ZWNJ, spaces around');
+    assert.deepStrictEqual(flagged(['الأمم']), ['الولاياتالمتحدة', 'الأممالمتحدة'], 'a part is not the word');
+  });
+});

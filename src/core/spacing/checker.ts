@@ -1,3 +1,4 @@
+import { foldString } from '../normalize';
 import { forEachArabicWord, type Token } from '../tokenize';
 import type { Finding, Severity, WordLists } from '../types';
 import { isPlainGap, type WordStats } from '../wordStats';
@@ -69,6 +70,17 @@ export class SpacingChecker {
     return this.verdicts[id] === 1;
   }
 
+  /** The user's own words, folded; kept while the same list comes back (a check per keystroke). */
+  private ownWordsList: readonly string[] = [];
+  private ownWordsSet: Set<string> | undefined;
+
+  private ownWords(words: readonly string[]): Set<string> | undefined {
+    if (words.length === 0) return undefined;
+    if (words !== this.ownWordsList && words.join('\n') !== this.ownWordsList.join('\n')) this.ownWordsSet = undefined;
+    this.ownWordsList = words;
+    return (this.ownWordsSet ??= new Set(words.map((w) => foldString(w.trim())).filter(Boolean)));
+  }
+
   /** Forget cached splits (the corpus statistics behind them changed). */
   invalidate(): void {
     this.splitCache.clear();
@@ -98,6 +110,7 @@ export class SpacingChecker {
     const glued = on('run-together');
     const words = glued && text.length <= MAX_ARTICLE ? ([] as string[]) : undefined;
     const learner = learn && this.stats ? this.stats.learner(text) : undefined;
+    const ownWords = this.ownWords(options.words);
     if (detached || glued || learner) {
       // Tokens become objects only where a rule needs one: this loop runs once per word.
       let previous: Token | undefined;
@@ -111,7 +124,7 @@ export class SpacingChecker {
         const id = learner ? learner(start, end, folded, slot) : -1;
         words?.push(folded);
         if (previous) raw.push(detachedClitic(text, previous, { start, end, folded }, beforePrevious));
-        const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id) && !inHandle(text, start, end);
+        const suspect = glued && folded.length >= MIN_GLUED && !this.isWord(folded, id) && !ownWords?.has(folded) && !inHandle(text, start, end);
         // Whether this word and the one before are neighbours matters only beside a suspect.
         const beside = (suspect || lastSuspect !== undefined) && lastFolded !== '' && folded !== '' && isPlainGap(text, lastEnd, start);
         if (lastSuspect && beside) lastSuspect.after = folded;

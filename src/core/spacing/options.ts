@@ -18,6 +18,8 @@ export interface SpacingOptions {
    * 'thorough' also proposes splits with a little less (more found, more false alarms).
    */
   runTogetherSensitivity: RunTogetherSensitivity;
+  /** Words written solid on purpose (a name, a brand): never read as run-together words. Matched folded. */
+  words: readonly string[];
 }
 
 export type RunTogetherSensitivity = 'cautious' | 'thorough';
@@ -27,4 +29,5 @@ export const DEFAULT_SPACING_OPTIONS: SpacingOptions = {
   maxFindings: 1000,
   cliticBeforeQuote: 'consistent',
   runTogetherSensitivity: 'cautious',
+  words: [],
 };

@@ -212,6 +212,22 @@ else {
   writeFileSync(shapeOut, bytes);
   console.log(`${shapeOut}: ${(bytes.byteLength / 1e6).toFixed(2)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+// names.bin: the same letter model learned from the common words the full lexicon lacks — names,
+// brands and transliterations (ايفانوف, اتلتيكو, اندرويد) — so that a token can be asked whether it
+// looks more like a name than like Arabic words. Selected by the LGPL lexicon, so it carries that
+// license too (ar.LICENSE.txt), as its own replaceable file.
+const namesOut = join(outDir, 'names.bin');
+if (upToDate(namesOut, [commonFile, shapeFile, trieFile, 'src/core/dataFile.ts', 'src/core/lexicon.ts'])) console.log(`${namesOut} up to date`);
+else {
+  const started = performance.now();
+  const { loadLexiconFile } = await importTs('src/core/lexicon.ts');
+  const lexicon = loadLexiconFile(join(outDir, 'ar.lex'));
+  const folded = new Set(readFileSync(commonFile, 'utf8').split('\n').map((w) => foldString(w.trim())).filter((w) => w.length >= 2));
+  const names = [...folded].filter((w) => !lexicon.has(w));
+  const bytes = learnWordShape(names);
+  writeFileSync(namesOut, bytes);
+  console.log(`${namesOut}: ${names.length} words, ${(bytes.byteLength / 1e6).toFixed(2)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
 writeFileSync(
   join(outDir, 'README.txt'),
   `Tadqiq's word lists (separate, replaceable data files)
@@ -225,6 +241,10 @@ License 2.0: see common.LICENSE.txt.
 
 shape.bin — a letter model of what a word looks like (which letters follow which, and which end a
 word), learned from the same Tesseract list, so also under the Apache License 2.0 (common.LICENSE.txt).
+
+names.bin — the same kind of model learned from the words of the Tesseract list that ar.lex lacks
+(names, brands, transliterations): Apache License 2.0 for the words (common.LICENSE.txt), and, as it
+was selected by ar.lex, offered under the GNU Lesser General Public License v3.0 too (ar.LICENSE.txt).
 
 Both hold their words folded for matching (no diacritics or tatweel; one alef form; ى as ي; ة as ه),
 as minimal automata. To use other word lists, replace a file with one built the same way

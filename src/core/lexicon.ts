@@ -95,10 +95,12 @@ function readData(path: string): Uint8Array {
 export function loadWordLists(dir: string): WordLists {
   const commonFile = `${dir}/common.lex`;
   const shapeFile = `${dir}/shape.bin`;
+  const namesFile = `${dir}/names.bin`;
   return {
     lexicon: loadLexiconFile(`${dir}/ar.lex`),
     common: existsSync(commonFile) ? loadLexiconFile(commonFile) : undefined,
     shape: existsSync(shapeFile) ? WordShape.fromBytes(readData(shapeFile)) : undefined,
+    names: existsSync(namesFile) ? WordShape.fromBytes(readData(namesFile)) : undefined,
   };
 }
 

@@ -48,9 +48,13 @@ export interface WordLists {
   common?: Lexicon;
   /** What words look like letter by letter (spacing/wordShape.ts): does a cut fall between two words? */
   shape?: WordShapeModel;
+  /** The same kind of model learned from names and loanwords (the common words the lexicon lacks). */
+  names?: WordShapeModel;
 }
 
 export interface WordShapeModel {
   /** Log-likelihood ratio of two folded words over the one word they make together. */
   twoWordsOverOne(left: string, right: string): number;
+  /** Natural log of the probability of a folded string as one whole word of the model's list. */
+  logProb(folded: string): number;
 }

@@ -35,7 +35,7 @@ import {
  * (price 8, at most 0.75 false flags per 10,000 words) dropped the word-ending cues it subsumes.
  */
 export const WEIGHTS = {
-  threshold: 3,
+  threshold: 3.25,
   article: 4,
   closed: 3,
   hamzaStart: 2,
@@ -65,6 +65,14 @@ export const WEIGHTS = {
    */
   shape: 0.25,
   shapeCap: 3,
+  /**
+   * Per unit of how much likelier the whole token is as a word of the common list than as a name or
+   * loanword (the names model, names.bin), for the cut (only where the letters read as word edges,
+   * and not for a token one letter away from a word: a misspelling) or against it, at most
+   * `nameShapeCap` either way. With it the threshold rose from 3 to 3.25.
+   */
+  nameShape: 0.3,
+  nameShapeCap: 3,
   /** The token is long for one word (LONG_TOKEN letters or more), or very long (VERY_LONG_TOKEN). */
   longToken: 1,
   veryLongToken: 2,
@@ -96,11 +104,11 @@ export const WEIGHTS = {
   wideFirst: 0.5,
   /**
    * What a split into familiar words gains in a folder with no text, shrinking to nothing at
-   * SMALL_FOLDER_WORDS (smallFolderLift, inSmallFolder): the largest step of 0.1 that kept false
-   * flags under 0.65 per 10,000 words in tune folders of 10, 50, 200 and 400 articles (held-out text
-   * has run 1.3 to 1.5 times the tune split's false flags).
+   * SMALL_FOLDER_WORDS (smallFolderLift, inSmallFolder). Set with `nameShape` and the threshold
+   * (version 24) on tune folders of 10 to 3,566 articles so that no size had more false flags than
+   * before; 1.5 flagged a name in a folder of one article (تسيب|راس).
    */
-  smallFolder: 1,
+  smallFolder: 1.25,
 };
 export type Weights = typeof WEIGHTS;
 
@@ -108,7 +116,7 @@ export type Weights = typeof WEIGHTS;
 export type Cue =
   | 'article' | 'closed' | 'pronoun' | 'hamzaStart' | 'verbAfter' | 'funcRight' | 'commonBoth' | 'apart' | 'used' | 'gluedParticle'
   | 'articleFragment' | 'short2' | 'short3' | 'conjOnLeft' | 'shortRight' | 'gluedOften' | 'gluedTwice' | 'gluedMostly' | 'funcLeft' | 'longToken'
-  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth' | 'wideFirst' | 'lineage';
+  | 'shape' | 'context' | 'sameArticle' | 'loanEnding' | 'reporting' | 'familyBoth' | 'wideFirst' | 'lineage' | 'nameShape';
 
 /** A proposed split of one glued token: where spaces go, and how strongly the evidence backs it. */
 export interface Split {
@@ -210,7 +218,10 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const { threshold } = ctx.weights ?? WEIGHTS;
   const floor = minScore ?? threshold;
   const segmentations = segment(folded, ctx.lexicon);
-  const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false };
+  // How much likelier the token is as one word of the language than as a name (log ratio; 0 without the models).
+  const wordOverName = ctx.names && ctx.shape ? ctx.shape.logProb(folded) - ctx.names.logProb(folded) : 0;
+  const misspelt = wordOverName > 0 && oneLetterFromWord(folded, context.lexicon);
+  const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false, wordOverName: misspelt ? Math.min(0, wordOverName) : wordOverName };
   const splits: Split[] = [];
   for (const ends of segmentations) {
     if (ends[0] < firstCut || ends.some((e, k) => k < ends.length - 1 && insideWritten(origin, e))) continue;
@@ -254,6 +265,22 @@ export function candidateSplits(original: string, offset: number, context: RunTo
     }
   }
   return splits;
+}
+
+/** Folded letters a misspelling may put in place of another. */
+const LETTERS = 'ءؤئابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/**
+ * One letter of `folded` replaced makes a word of the lexicon (الإرهابيبن → الإرهابيين): more likely
+ * that word mistyped than words run together, which a space (one letter fewer) separates instead.
+ */
+function oneLetterFromWord(folded: string, lexicon: Lexicon): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const head = folded.slice(0, i);
+    const tail = folded.slice(i + 1);
+    for (const c of LETTERS) if (c !== folded[i] && lexicon.has(head + c + tail)) return true;
+  }
+  return false;
 }
 
 /** Words of four letters or more that the corpus uses on their own (names the word lists lack: الحبانية, رايتز). */
@@ -304,6 +331,8 @@ export interface WholeToken {
   glued: number;
   /** The token is a word of the common list as written. */
   common: boolean;
+  /** Log-likelihood ratio of the token as a common word over the token as a name (names.bin); 0 when unknown. */
+  wordOverName?: number;
 }
 
 /**
@@ -317,7 +346,7 @@ export function boundaryEvidence(
   right: string,
   leftWritten: string,
   rightWritten: string,
-  { length, glued, common: wholeCommon }: WholeToken,
+  { length, glued, common: wholeCommon, wordOverName = 0 }: WholeToken,
   { lexicon, stats, common, shape, weights: W = WEIGHTS }: RunTogetherContext,
   /** Receives every cue that moved the evidence, with its weight (negative: against the cut). */
   onCue?: (cue: Cue, weight: number) => void,
@@ -417,9 +446,19 @@ export function boundaryEvidence(
   // Letter runs: a word ending and a word start at the cut (وقف|التسريب), or the middle of a name (بيتر|سون).
   // The model counts each word of its list once, so it underrates في, لا, ما (far more frequent in
   // running text than any list shows): beside a function word it only ever speaks for the cut.
+  let atWordEdges = false;
   if (shape) {
     const floor = FUNCTION_WORDS.has(left) || FUNCTION_WORDS.has(right) ? 0 : -W.shapeCap;
-    score += cue('shape', Math.max(floor, Math.min(W.shapeCap, W.shape * shape.twoWordsOverOne(left, right))));
+    const edges = Math.max(floor, Math.min(W.shapeCap, W.shape * shape.twoWordsOverOne(left, right)));
+    atWordEdges = edges >= 0;
+    score += cue('shape', edges);
+  }
+  // A token whose letters are those of Arabic words, not of a name or loanword (بلاكبوش), is
+  // words run together: evidence for a cut where the letters on each side read as word edges (the
+  // model says that there are words, the cut where they meet); a name-like token is doubted at every cut.
+  if (wordOverName !== 0) {
+    const looks = Math.max(-W.nameShapeCap, Math.min(W.nameShapeCap, W.nameShape * wordOverName));
+    if (looks < 0 || atWordEdges) score += cue('nameShape', looks);
   }
   // Few words run to eleven letters or more (with their clitics); glued words often do.
   score += cue('longToken', length >= VERY_LONG_TOKEN ? W.veryLongToken : length >= LONG_TOKEN ? W.longToken : 0);
@@ -677,6 +716,7 @@ const CUE_TEXT: Partial<Record<Cue, string>> = {
   used: 'this corpus uses both words on their own',
   gluedParticle: 'a particle written onto the next word',
   lineage: 'بن follows a name as a word of its own',
+  nameShape: 'the letters are those of Arabic words, not of a name',
 };
 
 /** The (at most two strongest) reasons for a split, in words; "" when there are none to name. */

@@ -71,8 +71,9 @@ let convention = stats.cliticConvention();
 /** After the corpus changed: splits are computed afresh, and counts too if the convention turned. */
 function corpusChanged(): void {
   checker.invalidate();
-  if (stats.cliticConvention() === convention) return;
-  convention = stats.cliticConvention();
+  const now = stats.cliticConvention();
+  if (now === convention) return;
+  convention = now;
   problemCache.clear();
 }
 

@@ -70,15 +70,18 @@ export class SpacingChecker {
     return this.verdicts[id] === 1;
   }
 
-  /** The user's own words, folded; kept while the same list comes back (a check per keystroke). */
-  private ownWordsList: readonly string[] = [];
-  private ownWordsSet: Set<string> | undefined;
+  /** The user's own words, folded, and the list they were folded from: kept while the same list comes back (a check per keystroke). */
+  private ownWordsKey = '';
+  private ownWordsSet = new Set<string>();
 
   private ownWords(words: readonly string[]): Set<string> | undefined {
     if (words.length === 0) return undefined;
-    if (words !== this.ownWordsList && words.join('\n') !== this.ownWordsList.join('\n')) this.ownWordsSet = undefined;
-    this.ownWordsList = words;
-    return (this.ownWordsSet ??= new Set(words.map((w) => foldString(w.trim())).filter(Boolean)));
+    const key = words.join('\n');
+    if (key !== this.ownWordsKey) {
+      this.ownWordsKey = key;
+      this.ownWordsSet = new Set(words.map((w) => foldString(w.trim())).filter(Boolean));
+    }
+    return this.ownWordsSet;
   }
 
   /** Forget cached splits (the corpus statistics behind them changed). */

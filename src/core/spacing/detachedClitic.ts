@@ -2,7 +2,7 @@ import { digitValue } from '../normalize';
 import type { Token } from '../tokenize';
 import type { Fix } from '../types';
 import { CONNECTING_PROCLITICS, LABELLED_NOUNS, PROCLITICS } from './arabicWords';
-import { q, takesTatweel, type RawFinding } from './shared';
+import { q, type RawFinding } from './shared';
 
 const HORIZONTAL_SPACE = /[ \t\u00a0]/;
 const OPENING_QUOTES = '«"“(';
@@ -61,6 +61,7 @@ function isDigit(ch: string | undefined): boolean {
  * that connects (the checker swaps them under the `attached` convention); و joins directly.
  */
 function joinerFixes(letter: string, gap: { offset: number; length: number }): Fix[] {
-  const direct: Fix = { title: takesTatweel(letter) ? `Join "${letter}" directly` : `Join "${letter}"`, edits: [{ ...gap, text: '' }] };
-  return takesTatweel(letter) ? [{ title: `Join "${letter}" with a tatweel (${letter}ـ)`, edits: [{ ...gap, text: '\u0640' }] }, direct] : [direct];
+  const connects = CONNECTING_PROCLITICS.has(letter);
+  const direct: Fix = { title: connects ? `Join "${letter}" directly` : `Join "${letter}"`, edits: [{ ...gap, text: '' }] };
+  return connects ? [{ title: `Join "${letter}" with a tatweel (${letter}ـ)`, edits: [{ ...gap, text: '\u0640' }] }, direct] : [direct];
 }

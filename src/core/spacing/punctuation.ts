@@ -1,6 +1,6 @@
 import { isArabicLetter, digitValue } from '../normalize';
-import { PROCLITICS } from './arabicWords';
-import { inHandle, q, takesTatweel, type FindingSink } from './shared';
+import { CONNECTING_PROCLITICS, PROCLITICS } from './arabicWords';
+import { inHandle, q, type FindingSink } from './shared';
 
 const isMarkOrTatweel = (ch: string): boolean => ch === '\u0640' || (ch >= '\u064b' && ch <= '\u065f');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && (isArabicLetter(ch.charCodeAt(0)) || digitValue(ch.charCodeAt(0)) >= 0 || isMarkOrTatweel(ch));
@@ -111,7 +111,7 @@ function openingQuote(text: string, i: number, from: number, reversed: boolean, 
     const letter = text[letterStart];
     if (isLoneProclitic(text, letterStart, from)) {
       // A finding of the tatweel convention only (the checker drops it under `attached`).
-      if (!hasTatweel && takesTatweel(letter)) {
+      if (!hasTatweel && CONNECTING_PROCLITICS.has(letter)) {
         out.push({ code: 'punctuation-spacing', offset: letterStart, length: i + 1 - letterStart, message: `${q(letter)} before a quotation mark takes a tatweel (${q(letter + 'ـ' + text[i])})${note}.`, fixes: [{ title: `Insert a tatweel: ${letter}ـ${text[i]}`, edits: [{ offset: i, length: 0, text: '\u0640' }] }], convention: 'tatweel only' });
       }
     } else if (!hasTatweel) {

@@ -218,10 +218,11 @@ export function candidateSplits(original: string, offset: number, context: RunTo
   const { threshold } = ctx.weights ?? WEIGHTS;
   const floor = minScore ?? threshold;
   const segmentations = segment(folded, ctx.lexicon);
-  // How much likelier the token is as one word of the language than as a name (log ratio; 0 without the models).
-  const wordOverName = ctx.names && ctx.shape ? ctx.shape.logProb(folded) - ctx.names.logProb(folded) : 0;
-  const misspelt = wordOverName > 0 && oneLetterFromWord(folded, context.lexicon);
-  const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false, wordOverName: misspelt ? Math.min(0, wordOverName) : wordOverName };
+  // How much likelier the token is as one word of the language than as a name (log ratio; 0 without
+  // the models), read only for a token that can be cut; a misspelling (oneLetterFromWord) gets none.
+  let wordOverName = segmentations.length > 0 && ctx.names && ctx.shape ? ctx.shape.logProb(folded) - ctx.names.logProb(folded) : 0;
+  if (wordOverName > 0 && oneLetterFromWord(folded, context.lexicon)) wordOverName = 0;
+  const whole: WholeToken = { length: folded.length, glued, common: ctx.common?.has(folded) ?? false, wordOverName };
   const splits: Split[] = [];
   for (const ends of segmentations) {
     if (ends[0] < firstCut || ends.some((e, k) => k < ends.length - 1 && insideWritten(origin, e))) continue;

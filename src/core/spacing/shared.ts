@@ -34,51 +34,46 @@ export interface FindingSink {
  */
 export class FindingList implements FindingSink {
   private readonly byRule = new Map<RuleCode, RawFinding[]>();
+  /** The 'tatweel only' findings, kept apart so that under `attached` they take no room. */
+  private readonly tatweelOnly: RawFinding[] = [];
   /** Findings pushed, kept or not: those that hold under either convention, and the 'tatweel only' ones. */
   private always = 0;
-  private tatweelOnly = 0;
+  private tatweelOnlyTotal = 0;
 
   constructor(private readonly limit: number) {}
 
   push(finding: RawFinding | undefined): void {
     if (!finding) return;
-    if (finding.convention === 'tatweel only') this.tatweelOnly++;
-    else this.always++;
-    // 'tatweel only' findings are kept apart, so that under `attached` they take no room.
-    const key = finding.convention === 'tatweel only' ? TATWEEL_ONLY : finding.code;
-    let kept = this.byRule.get(key);
-    if (!kept) this.byRule.set(key, (kept = []));
+    let kept: RawFinding[] | undefined;
+    if (finding.convention === 'tatweel only') {
+      this.tatweelOnlyTotal++;
+      kept = this.tatweelOnly;
+    } else {
+      this.always++;
+      kept = this.byRule.get(finding.code);
+      if (!kept) this.byRule.set(finding.code, (kept = []));
+    }
     if (kept.length < this.limit) kept.push(finding);
   }
 
   /** How many findings there are under the convention, listed or not. */
   total(convention: CliticConvention): number {
-    return this.always + (convention === 'tatweel' ? this.tatweelOnly : 0);
+    return this.always + (convention === 'tatweel' ? this.tatweelOnlyTotal : 0);
   }
 
   /** The first `limit` findings by offset under the convention (rules in code order at one offset). */
   first(convention: CliticConvention): RawFinding[] {
     const all: RawFinding[] = [];
-    for (const [key, kept] of this.byRule) {
-      if (key === TATWEEL_ONLY && convention !== 'tatweel') continue;
-      for (const f of kept) all.push(adaptToConvention(f, convention));
-    }
+    for (const kept of this.byRule.values()) for (const f of kept) all.push(adaptToConvention(f, convention));
+    if (convention === 'tatweel') all.push(...this.tatweelOnly);
     all.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
     return all.slice(0, this.limit);
   }
 }
 
-/** The list key of the 'tatweel only' findings (no rule code). */
-const TATWEEL_ONLY = 'tatweel only' as RuleCode;
-
 /** A finding as it stands under the convention: the fix of the convention first. */
 function adaptToConvention(f: RawFinding, convention: CliticConvention): RawFinding {
   return f.convention === 'joiners' && convention === 'attached' ? { ...f, fixes: [...f.fixes].reverse() } : f;
-}
-
-/** A connecting proclitic (ب ل ك ف) takes a tatweel before a quote or digit under the tatweel convention; و never does. */
-export function takesTatweel(letter: string): boolean {
-  return CONNECTING_PROCLITICS.has(letter);
 }
 
 /** Quotes a piece of the text inside a message. (The editor adds bidi isolates for display.) */
